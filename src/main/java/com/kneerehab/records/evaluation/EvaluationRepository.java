@@ -1,0 +1,36 @@
+package com.kneerehab.records.evaluation;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+public class EvaluationRepository implements PanacheRepository<Evaluation> {
+
+    /** The evaluation with its patient, in one statement. */
+    public Optional<Evaluation> findWithPatient(long id) {
+        return find("from Evaluation e join fetch e.patient where e.id = ?1", id).firstResultOptional();
+    }
+
+    /** A patient's evaluations, newest visit first, as list rows. */
+    public List<EvaluationSummary> summariesFor(long patientId, int limit) {
+        return getEntityManager().createQuery("""
+                        select new com.kneerehab.records.evaluation.EvaluationSummary(e.id, e.visitDate, e.status,
+                               e.clinicianName, e.primarySource, e.diagnosis, e.signedAt,
+                               e.ribcage.complete, e.hip.complete, e.footAnkle.complete, e.kneeAxis.complete)
+                        from Evaluation e where e.patient.id = :patient
+                        order by e.visitDate desc, e.id desc""", EvaluationSummary.class)
+                .setParameter("patient", patientId)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    public List<Addendum> addendaFor(long evaluationId) {
+        return getEntityManager().createQuery(
+                        "from Addendum a where a.evaluationId = :id order by a.createdAt, a.id", Addendum.class)
+                .setParameter("id", evaluationId)
+                .getResultList();
+    }
+}

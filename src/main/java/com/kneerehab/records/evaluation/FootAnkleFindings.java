@@ -1,0 +1,58 @@
+package com.kneerehab.records.evaluation;
+
+import com.kneerehab.records.evaluation.Choices.FootPosture;
+import com.kneerehab.records.evaluation.Choices.MidfootMobility;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+@Embeddable
+public class FootAnkleFindings implements Findings {
+
+    @Column(name = "ankle_dorsiflexion_left")
+    public Integer dorsiflexionLeft;
+    @Column(name = "ankle_dorsiflexion_right")
+    public Integer dorsiflexionRight;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(name = "midfoot_mobility", length = 16)
+    public MidfootMobility midfootMobility;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(name = "foot_posture", length = 16)
+    public FootPosture footPosture;
+
+    @Column(name = "foot_notes", length = 2000)
+    public String notes;
+
+    @Column(name = "foot_complete", nullable = false)
+    public boolean complete;
+
+    @Override
+    public boolean isComplete() {
+        return complete;
+    }
+
+    @Override
+    public void setComplete(boolean complete) {
+        this.complete = complete;
+    }
+
+    @Override
+    public Map<String, String> missingForCompletion() {
+        Map<String, String> missing = new LinkedHashMap<>();
+        HipFindings.require(missing, "dorsiflexionLeft", dorsiflexionLeft, "Measure left ankle dorsiflexion");
+        HipFindings.require(missing, "dorsiflexionRight", dorsiflexionRight, "Measure right ankle dorsiflexion");
+        HipFindings.require(missing, "midfootMobility", midfootMobility, "Record midfoot and arch mobility");
+        HipFindings.require(missing, "footPosture", footPosture, "Record the foot posture");
+        return missing;
+    }
+}

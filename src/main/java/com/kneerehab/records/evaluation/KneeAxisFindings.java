@@ -1,0 +1,52 @@
+package com.kneerehab.records.evaluation;
+
+import com.kneerehab.records.evaluation.Choices.KneecapTracking;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+@Embeddable
+public class KneeAxisFindings implements Findings {
+
+    @Column(name = "knee_off_axis")
+    public Boolean offAxis;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(name = "kneecap_tracking", length = 16)
+    public KneecapTracking tracking;
+
+    @Column(name = "manual_therapy")
+    public Boolean manualTherapy;
+
+    @Column(name = "knee_notes", length = 2000)
+    public String notes;
+
+    @Column(name = "knee_complete", nullable = false)
+    public boolean complete;
+
+    @Override
+    public boolean isComplete() {
+        return complete;
+    }
+
+    @Override
+    public void setComplete(boolean complete) {
+        this.complete = complete;
+    }
+
+    @Override
+    public Map<String, String> missingForCompletion() {
+        Map<String, String> missing = new LinkedHashMap<>();
+        HipFindings.require(missing, "offAxis", offAxis, "Record whether the knee is off its axis");
+        HipFindings.require(missing, "tracking", tracking, "Record the kneecap tracking");
+        HipFindings.require(missing, "manualTherapy", manualTherapy, "Record whether manual therapy was applied");
+        return missing;
+    }
+}

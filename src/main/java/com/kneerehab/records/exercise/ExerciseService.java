@@ -1,0 +1,82 @@
+package com.kneerehab.records.exercise;
+
+import com.kneerehab.records.platform.DomainException;
+import com.kneerehab.records.platform.PageOf;
+import com.kneerehab.records.platform.Versions;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+
+/** The exercise library: clinicians add, edit, retire and reinstate exercises. No patient data here. */
+@ApplicationScoped
+public class ExerciseService {
+
+    @Inject
+    ExerciseRepository exercises;
+
+    @Inject
+    Clock clock;
+
+    @Transactional
+    public PageOf<Exercise> library(boolean includeRetired, int page, int size) {
+        return new PageOf<>(exercises.library(includeRetired, page, size), page, size,
+                exercises.countLibrary(includeRetired));
+    }
+
+    @Transactional
+    public Exercise get(long id) {
+        return exercises.findByIdOptional(id).orElseThrow(() -> DomainException.notFound("The exercise"));
+    }
+
+    @Transactional
+    public Exercise create(ExerciseInput input) {
+        requireFreeName(input.name().strip(), null);
+        Exercise exercise = new Exercise();
+        apply(exercise, input);
+        exercise.createdAt = Instant.now(clock);
+        exercise.updatedAt = exercise.createdAt;
+        exercises.persist(exercise);
+        exercises.flush();
+        return exercise;
+    }
+
+    @Transactional
+    public Exercise update(long id, ExerciseInput input) {
+        Exercise exercise = get(id);
+        Versions.check(input.version(), exercise.version, "exercise");
+        requireFreeName(input.name().strip(), id);
+        apply(exercise, input);
+        exercise.updatedAt = Instant.now(clock);
+        Versions.flush(exercises.getEntityManager(), "exercise");
+        return exercise;
+    }
+
+    /** Retired exercises stay on the plans that use them but cannot be prescribed again. */
+    @Transactional
+    public Exercise setRetired(long id, boolean retired, Integer version) {
+        Exercise exercise = get(id);
+        Versions.check(version, exercise.version, "exercise");
+        exercise.retired = retired;
+        exercise.updatedAt = Instant.now(clock);
+        Versions.flush(exercises.getEntityManager(), "exercise");
+        return exercise;
+    }
+
+    private void requireFreeName(String name, Long exceptId) {
+        if (exercises.nameTaken(name, exceptId)) {
+            throw DomainException.invalid("name", "The library already has an exercise with this name");
+        }
+    }
+
+    private static void apply(Exercise exercise, ExerciseInput input) {
+        exercise.name = input.name().strip();
+        exercise.purpose = input.purpose().strip();
+        exercise.targets = input.targets().strip();
+        exercise.instructions = input.instructions().strip();
+        input.defaultDosage().applyTo(exercise.defaultDosage);
+        exercise.imageUrl = input.imageUrl() == null || input.imageUrl().isBlank() ? null : input.imageUrl().strip();
+    }
+}

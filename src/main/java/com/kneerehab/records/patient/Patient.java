@@ -1,0 +1,82 @@
+package com.kneerehab.records.patient;
+
+import com.kneerehab.records.platform.Side;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+@Entity
+@Table(name = "patient")
+public class Patient {
+
+    public enum Sex { FEMALE, MALE, OTHER, UNDISCLOSED }
+
+    public enum Status { ACTIVE, DISCHARGED }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(nullable = false, unique = true, length = 16)
+    public String mrn;
+
+    @Column(name = "given_name", nullable = false, length = 100)
+    public String givenName;
+
+    @Column(name = "family_name", nullable = false, length = 100)
+    public String familyName;
+
+    @Column(name = "date_of_birth", nullable = false)
+    public LocalDate dateOfBirth;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(nullable = false, length = 16)
+    public Sex sex;
+
+    @Column(length = 40)
+    public String phone;
+
+    @Column(length = 254)
+    public String email;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(name = "affected_side", nullable = false, length = 8)
+    public Side affectedSide;
+
+    @Column(name = "referral_notes", length = 4000)
+    public String referralNotes;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(nullable = false, length = 16)
+    public Status status = Status.ACTIVE;
+
+    @Column(name = "warning_flag", nullable = false)
+    public boolean warningFlag;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    @Version
+    public int version;
+
+    public String fullName() {
+        return givenName + " " + familyName;
+    }
+}

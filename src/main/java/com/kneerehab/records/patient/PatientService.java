@@ -1,0 +1,107 @@
+package com.kneerehab.records.patient;
+
+import com.kneerehab.records.audit.AuditLog;
+import com.kneerehab.records.platform.DomainException;
+import com.kneerehab.records.platform.PageOf;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+
+/** Registers and edits patients. Callers are clinicians; every read and write is audited. */
+@ApplicationScoped
+public class PatientService {
+
+    public static final String RECORD = "patient";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Inject
+    PatientRepository patients;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Clock clock;
+
+    @Transactional
+    public PageOf<PatientRow> search(String query, int page, int size) {
+        var rows = patients.search(query, page, size);
+        long total = patients.countMatching(query);
+        audit.success("patient.search", RECORD, null, null);
+        return new PageOf<>(rows, page, size, total);
+    }
+
+    @Transactional
+    public Patient get(long id) {
+        Patient patient = patients.findByIdOptional(id).orElseThrow(() -> DomainException.notFound("The patient"));
+        audit.success("patient.read", RECORD, id, id);
+        return patient;
+    }
+
+    /** Loads a patient for another feature's use, without writing an audit line of its own. */
+    public Patient require(long id) {
+        return patients.findByIdOptional(id).orElseThrow(() -> DomainException.notFound("The patient"));
+    }
+
+    @Transactional
+    public Patient register(PatientInput input) {
+        Patient patient = new Patient();
+        apply(patient, input);
+        patient.mrn = newMrn();
+        patient.status = Patient.Status.ACTIVE;
+        patient.createdAt = Instant.now(clock);
+        patient.updatedAt = patient.createdAt;
+        patients.persist(patient);
+        patients.flush();
+        audit.success("patient.create", RECORD, patient.id, patient.id);
+        return patient;
+    }
+
+    @Transactional
+    public Patient update(long id, PatientInput input) {
+        Patient patient = require(id);
+        if (input.version() == null) {
+            throw DomainException.invalid("version", "The record version is required to save a change");
+        }
+        if (input.version() != patient.version) {
+            throw DomainException.stale("patient record");
+        }
+        apply(patient, input);
+        if (input.status() != null) {
+            patient.status = input.status();
+        }
+        patient.updatedAt = Instant.now(clock);
+        patients.flush();
+        audit.success("patient.update", RECORD, id, id);
+        return patient;
+    }
+
+    private static void apply(Patient patient, PatientInput input) {
+        patient.givenName = input.givenName().strip();
+        patient.familyName = input.familyName().strip();
+        patient.dateOfBirth = input.dateOfBirth();
+        patient.sex = input.sex();
+        patient.phone = blankToNull(input.phone());
+        patient.email = blankToNull(input.email());
+        patient.affectedSide = input.affectedSide();
+        patient.referralNotes = blankToNull(input.referralNotes());
+    }
+
+    private String newMrn() {
+        for (int attempt = 0; attempt < 10; attempt++) {
+            String candidate = "KR" + String.format("%08d", RANDOM.nextInt(100_000_000));
+            if (!patients.mrnExists(candidate)) {
+                return candidate;
+            }
+        }
+        throw new IllegalStateException("Could not find a free medical record number");
+    }
+
+    static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

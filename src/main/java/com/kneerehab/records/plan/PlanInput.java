@@ -1,0 +1,28 @@
+package com.kneerehab.records.plan;
+
+import com.kneerehab.records.exercise.DosageInput;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A prescription. For a revision, {@code version} is the version of the current plan being revised.
+ */
+public record PlanInput(
+        @NotNull(message = "Choose the signed evaluation this plan follows from") Long evaluationId,
+        @NotNull(message = "Enter the start date") LocalDate startDate,
+        @NotNull(message = "Enter the review date") LocalDate reviewDate,
+        @NotBlank(message = "Write the goals of the plan") @Size(max = 2000, message = "At most 2000 characters") String goals,
+        @NotNull(message = "Prescribe at least one exercise") @Size(min = 1, max = 20, message = "Prescribe between 1 and 20 exercises") List<@Valid @NotNull Item> exercises,
+        Integer version) {
+
+    public record Item(
+            @NotNull(message = "Choose an exercise from the library") Long exerciseId,
+            @NotNull(message = "Give the dosage") @Valid DosageInput dosage,
+            @Size(max = 1000, message = "At most 1000 characters") String notes) {
+    }
+}

@@ -1,0 +1,45 @@
+package com.kneerehab.records.plan;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+public class PlanRepository implements PanacheRepository<TreatmentPlan> {
+
+    private static final String WITH_ITEMS = """
+            select distinct p from TreatmentPlan p
+            join fetch p.patient
+            left join fetch p.items i
+            left join fetch i.exercise
+            """;
+
+    /** A plan with its patient, prescribed exercises and their library entries, in one statement. */
+    public Optional<TreatmentPlan> findWithItems(long id) {
+        return find(WITH_ITEMS + " where p.id = ?1", id).firstResultOptional();
+    }
+
+    public Optional<TreatmentPlan> currentWithItems(long patientId) {
+        return find(WITH_ITEMS + " where p.patient.id = ?1 and p.status = 'CURRENT'", patientId).firstResultOptional();
+    }
+
+    public List<PlanSummary> history(long patientId) {
+        return getEntityManager().createQuery("""
+                        select new com.kneerehab.records.plan.PlanSummary(p.id, p.planNumber, p.status, p.startDate,
+                               p.reviewDate, p.prescribedByName, p.createdAt, p.supersededAt, size(p.items))
+                        from TreatmentPlan p where p.patient.id = :patient
+                        order by p.planNumber desc""", PlanSummary.class)
+                .setParameter("patient", patientId)
+                .getResultList();
+    }
+
+    public int nextPlanNumber(long patientId) {
+        Integer max = getEntityManager().createQuery(
+                        "select max(p.planNumber) from TreatmentPlan p where p.patient.id = :patient", Integer.class)
+                .setParameter("patient", patientId)
+                .getSingleResult();
+        return max == null ? 1 : max + 1;
+    }
+}

@@ -1,0 +1,191 @@
+package com.kneerehab.records.plan;
+
+import com.kneerehab.records.audit.AuditLog;
+import com.kneerehab.records.evaluation.Evaluation;
+import com.kneerehab.records.evaluation.EvaluationService;
+import com.kneerehab.records.exercise.Exercise;
+import com.kneerehab.records.exercise.ExerciseRepository;
+import com.kneerehab.records.patient.Patient;
+import com.kneerehab.records.patient.PatientService;
+import com.kneerehab.records.platform.CurrentUser;
+import com.kneerehab.records.platform.DomainException;
+import com.kneerehab.records.platform.Versions;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Prescribes and revises treatment plans. Callers are clinicians. */
+@ApplicationScoped
+public class PlanService {
+
+    public static final String RECORD = "plan";
+
+    @Inject
+    PlanRepository plans;
+
+    @Inject
+    ExerciseRepository exercises;
+
+    @Inject
+    PatientService patients;
+
+    @Inject
+    EvaluationService evaluations;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Clock clock;
+
+    /** A plan together with what changed from the version before it (empty for a first plan). */
+    public record WithChanges(PlanView plan, List<String> changes) {
+    }
+
+    @Transactional
+    public TreatmentPlan prescribe(long patientId, PlanInput input) {
+        Patient patient = patients.require(patientId);
+        Optional<TreatmentPlan> current = plans.currentWithItems(patientId);
+        if (current.isPresent()) {
+            throw DomainException.conflict("This patient already has a current plan (plan " + current.get().planNumber
+                    + "). Revise it instead, so the history is kept.");
+        }
+        TreatmentPlan plan = build(patient, input, null);
+        plans.persist(plan);
+        Versions.flush(plans.getEntityManager(), "plan");
+        audit.success("plan.create", RECORD, plan.id, patientId);
+        return plan;
+    }
+
+    /** Saves a new version of the current plan and marks the old one superseded, in one transaction. */
+    @Transactional
+    public TreatmentPlan revise(long planId, PlanInput input) {
+        TreatmentPlan old = require(planId);
+        if (!old.isCurrent()) {
+            throw DomainException.conflict("Plan " + old.planNumber + " has already been superseded. Revise the"
+                    + " patient's current plan.");
+        }
+        Versions.check(input.version(), old.version, "plan");
+        TreatmentPlan revised = build(old.patient, input, old);
+        old.status = TreatmentPlan.Status.SUPERSEDED;
+        old.supersededAt = Instant.now(clock);
+        // the old plan must leave the "current" slot before the new one takes it
+        Versions.flush(plans.getEntityManager(), "plan");
+        plans.persist(revised);
+        Versions.flush(plans.getEntityManager(), "plan");
+        audit.success("plan.revise", RECORD, revised.id, old.patient.id);
+        return revised;
+    }
+
+    @Transactional
+    public WithChanges get(long planId) {
+        TreatmentPlan plan = require(planId);
+        audit.success("plan.read", RECORD, planId, plan.patient.id);
+        PlanView view = PlanView.of(plan);
+        if (plan.previousPlanId == null) {
+            return new WithChanges(view, List.of());
+        }
+        PlanView previous = PlanView.of(require(plan.previousPlanId));
+        return new WithChanges(view, PlanChanges.between(previous, view));
+    }
+
+    @Transactional
+    public Optional<PlanView> current(long patientId) {
+        patients.require(patientId);
+        Optional<PlanView> plan = plans.currentWithItems(patientId).map(PlanView::of);
+        audit.success("plan.read", RECORD, plan.map(PlanView::id).orElse(null), patientId);
+        return plan;
+    }
+
+    @Transactional
+    public List<PlanSummary> history(long patientId) {
+        patients.require(patientId);
+        audit.success("plan.list", RECORD, null, patientId);
+        return plans.history(patientId);
+    }
+
+    public TreatmentPlan require(long planId) {
+        return plans.findWithItems(planId).orElseThrow(() -> DomainException.notFound("The plan"));
+    }
+
+    private TreatmentPlan build(Patient patient, PlanInput input, TreatmentPlan previous) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (!input.reviewDate().isAfter(input.startDate())) {
+            errors.put("reviewDate", "The review date must be after the start date");
+        }
+        Evaluation evaluation = evaluationFor(patient, input.evaluationId(), errors);
+        Map<Long, Exercise> library = exercises.list("id in ?1",
+                        input.exercises().stream().map(PlanInput.Item::exerciseId).collect(Collectors.toSet()))
+                .stream().collect(Collectors.toMap(e -> e.id, Function.identity()));
+        Set<Long> seen = new HashSet<>();
+        for (int i = 0; i < input.exercises().size(); i++) {
+            PlanInput.Item item = input.exercises().get(i);
+            Exercise exercise = library.get(item.exerciseId());
+            String field = "exercises[" + i + "].exerciseId";
+            if (exercise == null) {
+                errors.put(field, "There is no such exercise in the library");
+            } else if (exercise.retired) {
+                errors.put(field, exercise.name + " is retired: choose another exercise");
+            } else if (!seen.add(exercise.id)) {
+                errors.put(field, exercise.name + " is already in this plan");
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw DomainException.invalid("The plan cannot be saved.", errors);
+        }
+        TreatmentPlan plan = new TreatmentPlan();
+        plan.patient = patient;
+        plan.evaluation = evaluation;
+        plan.previousPlanId = previous == null ? null : previous.id;
+        plan.planNumber = previous == null ? plans.nextPlanNumber(patient.id) : previous.planNumber + 1;
+        plan.startDate = input.startDate();
+        plan.reviewDate = input.reviewDate();
+        plan.goals = input.goals().strip();
+        plan.prescribedBySubject = user.subject();
+        plan.prescribedByName = user.displayName();
+        plan.createdAt = Instant.now(clock);
+        for (PlanInput.Item item : input.exercises()) {
+            PlanExercise line = new PlanExercise();
+            line.exercise = library.get(item.exerciseId());
+            line.sets = item.dosage().sets();
+            line.repetitions = item.dosage().repetitions();
+            line.holdSeconds = item.dosage().holdSeconds();
+            line.sessionsPerDay = item.dosage().sessionsPerDay();
+            line.sessionsPerWeek = item.dosage().sessionsPerWeek();
+            line.durationWeeks = item.dosage().durationWeeks();
+            line.notes = item.notes() == null || item.notes().isBlank() ? null : item.notes().strip();
+            plan.add(line);
+        }
+        return plan;
+    }
+
+    private Evaluation evaluationFor(Patient patient, long evaluationId, Map<String, String> errors) {
+        Evaluation evaluation;
+        try {
+            evaluation = evaluations.require(evaluationId);
+        } catch (DomainException notFound) {
+            errors.put("evaluationId", "There is no such evaluation");
+            return null;
+        }
+        if (!evaluation.patient.id.equals(patient.id)) {
+            errors.put("evaluationId", "That evaluation belongs to another patient");
+        } else if (!evaluation.isSigned()) {
+            errors.put("evaluationId", "A plan follows from a signed evaluation: sign it first");
+        }
+        return evaluation;
+    }
+}

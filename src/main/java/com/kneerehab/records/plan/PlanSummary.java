@@ -1,0 +1,14 @@
+package com.kneerehab.records.plan;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** One line of a patient's plan history. */
+public record PlanSummary(Long id, int planNumber, TreatmentPlan.Status status, LocalDate startDate,
+                          LocalDate reviewDate, String prescribedBy, Instant createdAt, Instant supersededAt,
+                          int exerciseCount) {
+
+    public boolean current() {
+        return status == TreatmentPlan.Status.CURRENT;
+    }
+}

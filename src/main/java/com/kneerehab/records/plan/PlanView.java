@@ -1,0 +1,37 @@
+package com.kneerehab.records.plan;
+
+import com.kneerehab.records.exercise.DosageInput;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** A plan as the API and the pages show it. */
+public record PlanView(Long id, Long patientId, int planNumber, TreatmentPlan.Status status, Long evaluationId,
+                       Long previousPlanId, LocalDate startDate, LocalDate reviewDate, String goals,
+                       String prescribedBy, Instant createdAt, Instant supersededAt, List<Item> exercises,
+                       int version) {
+
+    public record Item(int position, Long exerciseId, String name, String purpose, String targets,
+                       String instructions, String imageUrl, boolean retired, DosageInput dosage, String dosageText,
+                       String notes) {
+
+        public List<String> instructionSteps() {
+            return instructions.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
+        }
+    }
+
+    public boolean current() {
+        return status == TreatmentPlan.Status.CURRENT;
+    }
+
+    public static PlanView of(TreatmentPlan p) {
+        return new PlanView(p.id, p.patient.id, p.planNumber, p.status, p.evaluation.id, p.previousPlanId,
+                p.startDate, p.reviewDate, p.goals, p.prescribedByName, p.createdAt, p.supersededAt,
+                p.items.stream().map(i -> new Item(i.position, i.exercise.id, i.exercise.name, i.exercise.purpose,
+                        i.exercise.targets, i.exercise.instructions, i.exercise.imageUrl, i.exercise.retired,
+                        new DosageInput(i.sets, i.repetitions, i.holdSeconds, i.sessionsPerDay, i.sessionsPerWeek,
+                                i.durationWeeks), i.dosageText(), i.notes)).toList(),
+                p.version);
+    }
+}

@@ -1,0 +1,99 @@
+package com.kneerehab.records.plan;
+
+import com.kneerehab.records.evaluation.Evaluation;
+import com.kneerehab.records.patient.Patient;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A patient's exercise programme, following from one signed evaluation. Plans are versioned: a revision
+ * is a new plan and the one it replaces is marked superseded, so the history stays readable.
+ */
+@Entity
+@Table(name = "treatment_plan")
+public class TreatmentPlan {
+
+    public enum Status { CURRENT, SUPERSEDED }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "patient_id", nullable = false)
+    public Patient patient;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "evaluation_id", nullable = false)
+    public Evaluation evaluation;
+
+    @Column(name = "previous_plan_id")
+    public Long previousPlanId;
+
+    /** 1 for the patient's first plan, then 2, 3, ... */
+    @Column(name = "plan_number", nullable = false)
+    public int planNumber;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(nullable = false, length = 16)
+    public Status status = Status.CURRENT;
+
+    @Column(name = "start_date", nullable = false)
+    public LocalDate startDate;
+
+    @Column(name = "review_date", nullable = false)
+    public LocalDate reviewDate;
+
+    @Column(nullable = false, length = 2000)
+    public String goals;
+
+    @Column(name = "prescribed_by_subject", nullable = false, length = 100)
+    public String prescribedBySubject;
+
+    @Column(name = "prescribed_by_name", nullable = false, length = 200)
+    public String prescribedByName;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "superseded_at")
+    public Instant supersededAt;
+
+    @OneToMany(mappedBy = "plan", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    public List<PlanExercise> items = new ArrayList<>();
+
+    @Version
+    public int version;
+
+    public boolean isCurrent() {
+        return status == Status.CURRENT;
+    }
+
+    public void add(PlanExercise item) {
+        item.plan = this;
+        item.position = items.size() + 1;
+        items.add(item);
+    }
+}
