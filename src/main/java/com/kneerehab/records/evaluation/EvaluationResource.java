@@ -14,6 +14,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -26,7 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
 
-@Path("/api/v1")
+@Path("/api/v1/evaluations")
 @RolesAllowed(Roles.CLINICIAN)
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -45,73 +46,70 @@ public class EvaluationResource {
     EvaluationService service;
 
     @POST
-    @Path("/patients/{patientId}/evaluations")
-    @Operation(summary = "Start an evaluation for a visit")
+    @Operation(summary = "Start an evaluation of a patient for a visit")
     @APIResponse(responseCode = "201", description = "Started; Location names the evaluation")
-    public Response start(@PathParam("patientId") long patientId, @Valid @NotNull NewEvaluationInput input,
-                          @Context UriInfo uri) {
-        Evaluation evaluation = service.start(patientId, input);
-        return Response.created(uri.getBaseUriBuilder().path("api/v1/evaluations/{id}").build(evaluation.id))
+    public Response start(@Valid @NotNull NewEvaluationInput input, @Context UriInfo uri) {
+        Evaluation evaluation = service.start(input);
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(evaluation.id)).build())
                 .entity(EvaluationView.of(evaluation, List.of())).build();
     }
 
     @GET
-    @Path("/patients/{patientId}/evaluations")
     @Operation(summary = "A patient's evaluations, newest visit first")
-    public List<EvaluationSummary> history(@PathParam("patientId") long patientId) {
+    public List<EvaluationSummary> history(@QueryParam("patientId") @NotNull Long patientId) {
         return service.history(patientId);
     }
 
     @GET
-    @Path("/evaluations/{id}")
+    @Path("/{id}")
     public EvaluationView get(@PathParam("id") long id) {
         return service.get(id).view();
     }
 
     @PUT
-    @Path("/evaluations/{id}/steps/ribcage")
+    @Path("/{id}/steps/ribcage")
     @Operation(summary = "Save step 1, ribcage alignment (draft, or complete with complete=true)")
     public EvaluationView ribcage(@PathParam("id") long id, @Valid @NotNull StepInputs.Ribcage input) {
         return saved(service.saveStep(id, input));
     }
 
     @PUT
-    @Path("/evaluations/{id}/steps/hip")
+    @Path("/{id}/steps/hip")
     @Operation(summary = "Save step 2, hip extension and rotation")
     public EvaluationView hip(@PathParam("id") long id, @Valid @NotNull StepInputs.Hip input) {
         return saved(service.saveStep(id, input));
     }
 
     @PUT
-    @Path("/evaluations/{id}/steps/foot-ankle")
+    @Path("/{id}/steps/foot-ankle")
     @Operation(summary = "Save step 3, foot and ankle")
     public EvaluationView footAnkle(@PathParam("id") long id, @Valid @NotNull StepInputs.FootAnkle input) {
         return saved(service.saveStep(id, input));
     }
 
     @PUT
-    @Path("/evaluations/{id}/steps/knee-axis")
+    @Path("/{id}/steps/knee-axis")
     @Operation(summary = "Save step 4, knee axis")
     public EvaluationView kneeAxis(@PathParam("id") long id, @Valid @NotNull StepInputs.KneeAxis input) {
         return saved(service.saveStep(id, input));
     }
 
     @PUT
-    @Path("/evaluations/{id}/assessment")
+    @Path("/{id}/assessment")
     @Operation(summary = "Save symptoms, suspected pain sources and the working diagnosis")
     public EvaluationView assessment(@PathParam("id") long id, @Valid @NotNull AssessmentInput input) {
         return saved(service.saveAssessment(id, input));
     }
 
     @POST
-    @Path("/evaluations/{id}/signature")
+    @Path("/{id}/signature")
     @Operation(summary = "Sign a complete evaluation; it is read-only afterwards")
     public EvaluationView sign(@PathParam("id") long id, @Valid @NotNull VersionInput input) {
         return saved(service.sign(id, input.version()));
     }
 
     @POST
-    @Path("/evaluations/{id}/addenda")
+    @Path("/{id}/addenda")
     @Operation(summary = "Add an addendum to a signed evaluation")
     @APIResponse(responseCode = "201", description = "Added")
     public Response addendum(@PathParam("id") long id, @Valid @NotNull AddendumInput input) {

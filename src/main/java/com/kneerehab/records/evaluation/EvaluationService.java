@@ -48,7 +48,8 @@ public class EvaluationService {
     }
 
     @Transactional
-    public Evaluation start(long patientId, NewEvaluationInput input) {
+    public Evaluation start(NewEvaluationInput input) {
+        long patientId = input.patientId();
         Patient patient = patients.require(patientId);
         if (patient.status == Patient.Status.DISCHARGED) {
             throw DomainException.conflict("This patient is discharged. Re-activate the patient before a new evaluation.");

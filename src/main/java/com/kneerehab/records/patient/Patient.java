@@ -1,5 +1,6 @@
 package com.kneerehab.records.patient;
 
+import com.kneerehab.records.platform.Labelled;
 import com.kneerehab.records.platform.Side;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -20,9 +21,19 @@ import java.time.LocalDate;
 @Table(name = "patient")
 public class Patient {
 
-    public enum Sex { FEMALE, MALE, OTHER, UNDISCLOSED }
+    public enum Sex implements Labelled {
+        FEMALE("Female"), MALE("Male"), OTHER("Other"), UNDISCLOSED("Not disclosed");
+        private final String label;
+        Sex(String label) { this.label = label; }
+        public String label() { return label; }
+    }
 
-    public enum Status { ACTIVE, DISCHARGED }
+    public enum Status implements Labelled {
+        ACTIVE("Active"), DISCHARGED("Discharged");
+        private final String label;
+        Status(String label) { this.label = label; }
+        public String label() { return label; }
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -10,9 +10,11 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * A prescription. For a revision, {@code version} is the version of the current plan being revised.
+ * A prescription. {@code patientId} is required for a first plan; a revision takes the patient of the
+ * plan it revises, and {@code version} is the version of that plan.
  */
 public record PlanInput(
+        Long patientId,
         @NotNull(message = "Choose the signed evaluation this plan follows from") Long evaluationId,
         @NotNull(message = "Enter the start date") LocalDate startDate,
         @NotNull(message = "Enter the review date") LocalDate reviewDate,

@@ -12,6 +12,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -24,7 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
 
-@Path("/api/v1")
+@Path("/api/v1/plans")
 @RolesAllowed(Roles.CLINICIAN)
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -46,23 +47,20 @@ public class PlanResource {
     PlanService service;
 
     @POST
-    @Path("/patients/{patientId}/plans")
-    @Operation(summary = "Prescribe a patient's first current plan")
+    @Operation(summary = "Prescribe a patient's plan when the patient has no current plan")
     @APIResponse(responseCode = "201", description = "Prescribed")
-    public Response prescribe(@PathParam("patientId") long patientId, @Valid @NotNull PlanInput input,
-                              @Context UriInfo uri) {
-        return created(service.prescribe(patientId, input), uri);
+    public Response prescribe(@Valid @NotNull PlanInput input, @Context UriInfo uri) {
+        return created(service.prescribe(input), uri);
     }
 
     @GET
-    @Path("/patients/{patientId}/plans")
     @Operation(summary = "A patient's plans, newest first")
-    public List<PlanSummary> history(@PathParam("patientId") long patientId) {
+    public List<PlanSummary> history(@QueryParam("patientId") @NotNull Long patientId) {
         return service.history(patientId);
     }
 
     @GET
-    @Path("/plans/{id}")
+    @Path("/{id}")
     @Operation(summary = "A plan, with what changed from the version before it")
     public PlanWithChanges get(@PathParam("id") long id) {
         PlanService.WithChanges found = service.get(id);
@@ -70,7 +68,7 @@ public class PlanResource {
     }
 
     @POST
-    @Path("/plans/{id}/revisions")
+    @Path("/{id}/revisions")
     @Operation(summary = "Revise the current plan: saves a new version and supersedes this one")
     @APIResponse(responseCode = "201", description = "Revised")
     public Response revise(@PathParam("id") long id, @Valid @NotNull PlanInput input, @Context UriInfo uri) {

@@ -57,7 +57,11 @@ public class PlanService {
     }
 
     @Transactional
-    public TreatmentPlan prescribe(long patientId, PlanInput input) {
+    public TreatmentPlan prescribe(PlanInput input) {
+        if (input.patientId() == null) {
+            throw DomainException.invalid("patientId", "Choose the patient");
+        }
+        long patientId = input.patientId();
         Patient patient = patients.require(patientId);
         Optional<TreatmentPlan> current = plans.currentWithItems(patientId);
         if (current.isPresent()) {
@@ -75,6 +79,9 @@ public class PlanService {
     @Transactional
     public TreatmentPlan revise(long planId, PlanInput input) {
         TreatmentPlan old = require(planId);
+        if (input.patientId() != null && !input.patientId().equals(old.patient.id)) {
+            throw DomainException.invalid("patientId", "The plan belongs to another patient");
+        }
         if (!old.isCurrent()) {
             throw DomainException.conflict("Plan " + old.planNumber + " has already been superseded. Revise the"
                     + " patient's current plan.");

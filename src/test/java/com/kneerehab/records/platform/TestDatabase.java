@@ -50,6 +50,23 @@ public class TestDatabase {
         }
     }
 
+    public void execute(String statementSql) {
+        try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
+            sql.execute(statementSql);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public String single(String query) {
+        try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement();
+             var rs = sql.executeQuery(query)) {
+            return rs.next() ? rs.getString(1) : null;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public long count(String table) {
         return count(table, null);
     }
