@@ -1,0 +1,110 @@
+package com.kneerehab.records.clinic;
+
+import com.kneerehab.records.Fixtures;
+import com.kneerehab.records.platform.Roles;
+import com.kneerehab.records.platform.TestDatabase;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * The list, chart and evaluation pages issue the same number of SQL statements however many rows
+ * they show: no N+1 fetches.
+ */
+@QuarkusTest
+@TestSecurity(user = "clinician", roles = Roles.CLINICIAN)
+class StatementCountTest {
+
+    @Inject
+    TestDatabase db;
+
+    @Inject
+    EntityManagerFactory emf;
+
+    @BeforeEach
+    void clean() {
+        db.reset();
+    }
+
+    private long statementsFor(String path) {
+        Statistics stats = emf.unwrap(SessionFactory.class).getStatistics();
+        stats.clear();
+        given().accept("text/html").when().get(path).then().statusCode(200);
+        return stats.getPrepareStatementCount();
+    }
+
+    @Test
+    void patientListIsConstant() {
+        Fixtures.aPatient("One", "Alpha");
+        long few = statementsFor("/clinic/patients");
+        for (int i = 0; i < 20; i++) {
+            Fixtures.aPatient("Many" + i, "Beta");
+        }
+        assertEquals(few, statementsFor("/clinic/patients"));
+        assertEquals(few, statementsFor("/clinic/patients?q=Beta"));
+    }
+
+    @Test
+    void chartIsConstant() {
+        long small = Fixtures.aPatient("Small", "History");
+        Fixtures.aPlan(small, Fixtures.aSignedEvaluation(small));
+        long few = statementsFor("/clinic/patients/" + small);
+
+        long big = Fixtures.aPatient("Big", "History");
+        long signed = 0;
+        for (int i = 0; i < 6; i++) {
+            signed = Fixtures.aSignedEvaluation(big);
+        }
+        Fixtures.anEvaluation(big);
+        long plan = Fixtures.aPlan(big, signed);
+        for (int v = 0; v < 3; v++) {
+            plan = given().contentType("application/json")
+                    .body(Fixtures.planJson(big, signed, 0, java.util.List.of(Fixtures.item(1, 2 + v, 10),
+                            Fixtures.item(2, 3, 10), Fixtures.item(3, 3, 10))))
+                    .when().post("/api/v1/plans/{id}/revisions", plan)
+                    .then().statusCode(201).extract().jsonPath().getLong("id");
+        }
+        db.execute("INSERT INTO clinician_alert (patient_id, kind, message, raised_at) VALUES (" + big
+                + ", 'HIGH_PAIN', 'Pain 8 after a session', UTC_TIMESTAMP(6)), (" + big
+                + ", 'NO_RECENT_SESSION', 'Nothing logged for 8 days', UTC_TIMESTAMP(6))");
+        assertEquals(few, statementsFor("/clinic/patients/" + big));
+    }
+
+    @Test
+    void evaluationPageIsConstant() {
+        long patient = Fixtures.aPatient();
+        long plain = Fixtures.aSignedEvaluation(patient);
+        long few = statementsFor("/clinic/evaluations/" + plain);
+        long amended = Fixtures.aSignedEvaluation(patient);
+        for (int i = 0; i < 5; i++) {
+            given().contentType("application/json").body(Map.of("text", "Note " + i, "reason", "Detail"))
+                    .when().post("/api/v1/evaluations/{id}/addenda", amended).then().statusCode(201);
+        }
+        assertEquals(few, statementsFor("/clinic/evaluations/" + amended));
+    }
+
+    @Test
+    void planPageIsConstant() {
+        long patient = Fixtures.aPatient();
+        long evaluation = Fixtures.aSignedEvaluation(patient);
+        long first = Fixtures.aPlan(patient, evaluation);
+        long firstCount = statementsFor("/clinic/plans/" + first);
+        long second = given().contentType("application/json")
+                .body(Fixtures.planJson(patient, evaluation, 0, java.util.List.of(Fixtures.item(1, 2, 10),
+                        Fixtures.item(2, 3, 10), Fixtures.item(3, 3, 10))))
+                .when().post("/api/v1/plans/{id}/revisions", first)
+                .then().statusCode(201).extract().jsonPath().getLong("id");
+        // a revision also loads the plan it replaced, to show what changed: one more statement, whatever the size
+        assertEquals(firstCount + 1, statementsFor("/clinic/plans/" + second));
+    }
+}
