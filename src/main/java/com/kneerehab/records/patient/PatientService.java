@@ -3,6 +3,7 @@ package com.kneerehab.records.patient;
 import com.kneerehab.records.audit.AuditLog;
 import com.kneerehab.records.platform.DomainException;
 import com.kneerehab.records.platform.PageOf;
+import com.kneerehab.records.platform.Versions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -64,18 +65,13 @@ public class PatientService {
     @Transactional
     public Patient update(long id, PatientInput input) {
         Patient patient = require(id);
-        if (input.version() == null) {
-            throw DomainException.invalid("version", "The record version is required to save a change");
-        }
-        if (input.version() != patient.version) {
-            throw DomainException.stale("patient record");
-        }
+        Versions.check(input.version(), patient.version, "patient record");
         apply(patient, input);
         if (input.status() != null) {
             patient.status = input.status();
         }
         patient.updatedAt = Instant.now(clock);
-        patients.flush();
+        Versions.flush(patients.getEntityManager(), "patient record");
         audit.success("patient.update", RECORD, id, id);
         return patient;
     }

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Development only: when no datasource URL is configured, starts an embedded MariaDB and points the
+ * Development only: uses the MariaDB named by DB_URL when it is set; otherwise starts an embedded one and points the
  * datasource at it, so {@code ./mvnw quarkus:dev} works on a machine with nothing but a JDK.
  * Production and tests never take this path (production fails fast on a missing {@code DB_URL};
  * tests bring their own database resource).
@@ -28,15 +28,24 @@ public class EmbeddedDatabaseConfigSource implements ConfigSourceFactory {
         if (!context.getProfiles().contains("dev")) {
             return List.of();
         }
-        ConfigValue url = context.getValue("quarkus.datasource.jdbc.url");
+        ConfigValue url = context.getValue("DB_URL");
         if (url != null && url.getValue() != null && !url.getValue().isBlank()) {
-            return List.of();
+            // the developer's own MariaDB
+            return List.of(new PropertiesConfigSource(Map.of(
+                    "quarkus.datasource.jdbc.url", url.getValue(),
+                    "quarkus.datasource.username", valueOr(context, "DB_USERNAME", "root"),
+                    "quarkus.datasource.password", valueOr(context, "DB_PASSWORD", "")), "dev-database", 50));
         }
         int port = ensureRunning();
         return List.of(new PropertiesConfigSource(Map.of(
                 "quarkus.datasource.jdbc.url", EmbeddedMariaDb.jdbcUrl(port),
                 "quarkus.datasource.username", "root",
                 "quarkus.datasource.password", ""), "embedded-mariadb", 50));
+    }
+
+    private static String valueOr(ConfigSourceContext context, String name, String fallback) {
+        ConfigValue value = context.getValue(name);
+        return value == null || value.getValue() == null ? fallback : value.getValue();
     }
 
     private static synchronized int ensureRunning() {

@@ -52,6 +52,11 @@ public class Form {
         return this;
     }
 
+    public Form withIds(String name, List<Long> ids) {
+        values.put(name, ids.stream().map(String::valueOf).collect(java.util.stream.Collectors.toList()));
+        return this;
+    }
+
     // ----------------------------------------------------------------- reading for the template
 
     public String value(String name) {
@@ -119,6 +124,19 @@ public class Form {
             errors.putIfAbsent(name, "Choose one of the options");
             return null;
         }
+    }
+
+    /** Every value of a multi-valued field (ticked checkboxes) as ids; unreadable ones are noted. */
+    public List<Long> ids(String name) {
+        List<Long> ids = new ArrayList<>();
+        for (String value : values.getOrDefault(name, List.of())) {
+            try {
+                ids.add(Long.valueOf(value.strip()));
+            } catch (NumberFormatException e) {
+                errors.putIfAbsent(name, "Choose from the options shown");
+            }
+        }
+        return ids;
     }
 
     public LocalDate date(String name) {

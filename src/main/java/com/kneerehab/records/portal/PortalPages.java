@@ -1,0 +1,148 @@
+package com.kneerehab.records.portal;
+
+import com.kneerehab.records.plan.PlanSummary;
+import com.kneerehab.records.plan.PlanView;
+import com.kneerehab.records.platform.Form;
+import com.kneerehab.records.platform.FormSubmission;
+import com.kneerehab.records.platform.Labelled;
+import com.kneerehab.records.platform.Notices;
+import com.kneerehab.records.platform.Roles;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/** The patient's portal: safety first, then the plan, session logging, progress and warning reports. */
+@Path("/portal")
+@RolesAllowed(Roles.PATIENT)
+@Produces(MediaType.TEXT_HTML)
+public class PortalPages {
+
+    static final List<Labelled> SYMPTOMS = List.of(WarningSymptom.values());
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance home(PortalService.Me me, PlanView plan, String notice);
+
+        static native TemplateInstance plan(PortalService.Me me, PlanView plan, boolean print);
+
+        static native TemplateInstance plans(PortalService.Me me, List<PlanSummary> plans);
+
+        static native TemplateInstance session(PortalService.Me me, PlanView plan, Form form);
+
+        static native TemplateInstance progress(PortalService.Me me, Progress progress, String notice);
+
+        static native TemplateInstance safety(PortalService.Me me);
+
+        static native TemplateInstance warning(PortalService.Me me, Form form, List<Labelled> symptoms);
+
+        static native TemplateInstance guidance(PortalService.Me me, WarningReport report);
+    }
+
+    @Inject
+    PortalService portal;
+
+    @Inject
+    FormSubmission submission;
+
+    @Inject
+    Clock clock;
+
+    @GET
+    public TemplateInstance home(@QueryParam("notice") String notice) {
+        return Templates.home(portal.me(), portal.currentPlan().orElse(null), Notices.text(notice));
+    }
+
+    @GET
+    @Path("/plans")
+    public TemplateInstance plans() {
+        return Templates.plans(portal.me(), portal.plans());
+    }
+
+    @GET
+    @Path("/plans/{id}")
+    public TemplateInstance plan(@PathParam("id") long id) {
+        return Templates.plan(portal.me(), portal.plan(id), false);
+    }
+
+    @GET
+    @Path("/plans/{id}/print")
+    public TemplateInstance print(@PathParam("id") long id) {
+        return Templates.plan(portal.me(), portal.plan(id), true);
+    }
+
+    @GET
+    @Path("/safety")
+    public TemplateInstance safety() {
+        return Templates.safety(portal.me());
+    }
+
+    @GET
+    @Path("/sessions/new")
+    public TemplateInstance sessionForm() {
+        PlanView plan = portal.currentPlan().orElse(null);
+        Form form = Form.empty().with("submissionId", UUID.randomUUID()).with("sessionDate", LocalDate.now(clock));
+        if (plan != null) {
+            form.withIds("exercisesDone", plan.exercises().stream().map(PlanView.Item::exerciseId).toList());
+        }
+        return Templates.session(portal.me(), plan, form);
+    }
+
+    @POST
+    @Path("/sessions")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response logSession(MultivaluedMap<String, String> body) {
+        Form form = Form.of(body);
+        Set<Long> done = new HashSet<>(form.ids("exercisesDone"));
+        SessionInput input = new SessionInput(form.text("submissionId"), form.date("sessionDate"), done,
+                form.integer("painBefore"), form.integer("painAfter"), form.text("note"));
+        return submission.handle(form, input, portal::logSession, saved -> "/portal/progress?notice=session-logged",
+                () -> Templates.session(portal.me(), portal.currentPlan().orElse(null), form));
+    }
+
+    @GET
+    @Path("/progress")
+    public TemplateInstance progress(@QueryParam("notice") String notice) {
+        return Templates.progress(portal.me(), portal.progress(), Notices.text(notice));
+    }
+
+    @GET
+    @Path("/warning")
+    public TemplateInstance warningForm() {
+        return Templates.warning(portal.me(), Form.empty().with("submissionId", UUID.randomUUID()), SYMPTOMS);
+    }
+
+    @POST
+    @Path("/warning")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response reportWarning(MultivaluedMap<String, String> body) {
+        Form form = Form.of(body);
+        WarningInput input = new WarningInput(form.text("submissionId"), form.choice("symptom", WarningSymptom.class),
+                form.text("details"));
+        return submission.handle(form, input, portal::reportWarning, report -> "/portal/warning/" + report.id,
+                () -> Templates.warning(portal.me(), form, SYMPTOMS));
+    }
+
+    @GET
+    @Path("/warning/{id}")
+    public TemplateInstance guidance(@PathParam("id") long id) {
+        return Templates.guidance(portal.me(), portal.warning(id));
+    }
+}

@@ -1,0 +1,246 @@
+package com.kneerehab.records.portal;
+
+import com.kneerehab.records.account.Account;
+import com.kneerehab.records.account.AccountRepository;
+import com.kneerehab.records.audit.AuditLog;
+import com.kneerehab.records.patient.Patient;
+import com.kneerehab.records.patient.PatientRepository;
+import com.kneerehab.records.plan.PlanRepository;
+import com.kneerehab.records.plan.PlanSummary;
+import com.kneerehab.records.plan.PlanView;
+import com.kneerehab.records.plan.TreatmentPlan;
+import com.kneerehab.records.platform.CurrentUser;
+import com.kneerehab.records.platform.DomainException;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * What a signed-in patient can see and do. Every method works on the caller's own record only: the
+ * patient is taken from the caller's account link, never from the request, and a record of anyone else
+ * answers "not found" and is audited as a denied attempt.
+ */
+@ApplicationScoped
+public class PortalService {
+
+    public static final String SESSION = "session";
+    public static final String WARNING = "warning";
+    public static final String PLAN = "plan";
+
+    public record Me(Patient patient, Account account) {
+    }
+
+    @Inject
+    AccountRepository accounts;
+
+    @Inject
+    PatientRepository patients;
+
+    @Inject
+    PlanRepository plans;
+
+    @Inject
+    AlertService alerts;
+
+    @Inject
+    ProgressService progress;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @ConfigProperty(name = "knee-rehab.high-pain-alert-threshold", defaultValue = "7")
+    int highPain;
+
+    /** The caller's own patient record, through the account link an admin made. */
+    public Me me() {
+        Account account = accounts.findByUsername(user.subject())
+                .filter(a -> a.active && a.patientId != null)
+                .orElseThrow(() -> new DomainException(403, "Not linked to a record",
+                        "Your account is not linked to a patient record yet. Please ask the clinic to link it."));
+        Patient patient = patients.findByIdOptional(account.patientId)
+                .orElseThrow(() -> DomainException.notFound("Your record"));
+        return new Me(patient, account);
+    }
+
+    @Transactional
+    public Optional<PlanView> currentPlan() {
+        Me me = me();
+        Optional<PlanView> plan = plans.currentWithItems(me.patient().id).map(PlanView::of);
+        audit.success("portal.plan.read", PLAN, plan.map(PlanView::id).orElse(null), me.patient().id);
+        return plan;
+    }
+
+    @Transactional
+    public PlanView plan(long planId) {
+        Me me = me();
+        TreatmentPlan plan = plans.findWithItems(planId).orElse(null);
+        if (plan == null || !plan.patient.id.equals(me.patient().id)) {
+            audit.denied("portal.plan.read", PLAN, planId, me.patient().id);
+            throw DomainException.notFound("The plan");
+        }
+        audit.success("portal.plan.read", PLAN, planId, me.patient().id);
+        return PlanView.of(plan);
+    }
+
+    @Transactional
+    public List<PlanSummary> plans() {
+        Me me = me();
+        audit.success("portal.plan.list", PLAN, null, me.patient().id);
+        return plans.history(me.patient().id);
+    }
+
+    @Transactional
+    public Progress progress() {
+        Me me = me();
+        PlanView current = plans.currentWithItems(me.patient().id).map(PlanView::of).orElse(null);
+        audit.success("portal.progress.read", SESSION, null, me.patient().id);
+        return progress.forPatient(me.patient().id, current);
+    }
+
+    /**
+     * Logs a session against the current plan. Submitting the same form twice logs it once: the second
+     * submit finds the first by its submission id and returns it.
+     */
+    public SessionLog logSession(SessionInput input) {
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> insertSession(input));
+        } catch (RuntimeException e) {
+            // two submits of the same form raced; the other one was saved, so that is the answer
+            if (causedByUniqueViolation(e)) {
+                return QuarkusTransaction.requiringNew().call(() ->
+                        sessionBySubmission(me().patient().id, input.submissionId()).orElseThrow(() -> e));
+            }
+            throw e;
+        }
+    }
+
+    private SessionLog insertSession(SessionInput input) {
+        Me me = me();
+        long patientId = me.patient().id;
+        Optional<SessionLog> earlier = sessionBySubmission(patientId, input.submissionId());
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
+        TreatmentPlan plan = plans.currentWithItems(patientId).orElseThrow(() -> DomainException.conflict(
+                "You have no current plan to log a session against. Your clinic will prescribe one."));
+        Set<Long> prescribed = plan.items.stream().map(i -> i.exercise.id).collect(Collectors.toSet());
+        if (!prescribed.containsAll(input.exercisesDone())) {
+            throw DomainException.invalid("exercisesDone", "Choose exercises from your current plan");
+        }
+        SessionLog log = new SessionLog();
+        log.patientId = patientId;
+        log.planId = plan.id;
+        log.sessionDate = input.sessionDate();
+        log.exercisesDone = input.exercisesDone().stream().sorted().map(String::valueOf)
+                .collect(Collectors.joining(","));
+        log.painBefore = input.painBefore();
+        log.painAfter = input.painAfter();
+        log.note = input.note() == null || input.note().isBlank() ? null : input.note().strip();
+        log.submissionId = input.submissionId();
+        log.createdAt = Instant.now(clock);
+        em.persist(log);
+        em.flush();
+        int worst = Math.max(log.painBefore, log.painAfter);
+        if (worst >= highPain) {
+            alerts.raise(patientId, ClinicianAlert.Kind.HIGH_PAIN,
+                    "Pain " + worst + " of 10 logged with the session of " + log.sessionDate + ".");
+        }
+        audit.success("portal.session.create", SESSION, log.id, patientId);
+        return log;
+    }
+
+    @Transactional
+    public List<SessionLog> sessions() {
+        Me me = me();
+        audit.success("portal.session.list", SESSION, null, me.patient().id);
+        return em.createQuery("from SessionLog s where s.patientId = :p order by s.sessionDate desc, s.id desc",
+                        SessionLog.class)
+                .setParameter("p", me.patient().id).setMaxResults(100).getResultList();
+    }
+
+    @Transactional
+    public SessionLog session(long id) {
+        Me me = me();
+        SessionLog log = em.find(SessionLog.class, id);
+        if (log == null || !log.patientId.equals(me.patient().id)) {
+            audit.denied("portal.session.read", SESSION, id, me.patient().id);
+            throw DomainException.notFound("The session");
+        }
+        audit.success("portal.session.read", SESSION, id, me.patient().id);
+        return log;
+    }
+
+    /** Records a warning symptom, flags the patient for the clinicians and raises an alert. */
+    @Transactional
+    public WarningReport reportWarning(WarningInput input) {
+        Me me = me();
+        long patientId = me.patient().id;
+        Optional<WarningReport> earlier = em.createQuery(
+                        "from WarningReport w where w.patientId = :p and w.submissionId = :s", WarningReport.class)
+                .setParameter("p", patientId).setParameter("s", input.submissionId())
+                .getResultStream().findFirst();
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
+        WarningReport report = new WarningReport();
+        report.patientId = patientId;
+        report.symptom = input.symptom();
+        report.details = input.details() == null || input.details().isBlank() ? null : input.details().strip();
+        report.submissionId = input.submissionId();
+        report.createdAt = Instant.now(clock);
+        em.persist(report);
+        Patient patient = patients.findById(patientId);
+        patient.warningFlag = true;
+        alerts.raise(patientId, ClinicianAlert.Kind.WARNING_SYMPTOM,
+                "Reported: " + input.symptom().label() + ".");
+        em.flush();
+        audit.success("portal.warning.create", WARNING, report.id, patientId);
+        return report;
+    }
+
+    @Transactional
+    public WarningReport warning(long id) {
+        Me me = me();
+        WarningReport report = em.find(WarningReport.class, id);
+        if (report == null || !report.patientId.equals(me.patient().id)) {
+            audit.denied("portal.warning.read", WARNING, id, me.patient().id);
+            throw DomainException.notFound("The report");
+        }
+        audit.success("portal.warning.read", WARNING, id, me.patient().id);
+        return report;
+    }
+
+    private static boolean causedByUniqueViolation(Throwable e) {
+        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t instanceof org.hibernate.exception.ConstraintViolationException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Optional<SessionLog> sessionBySubmission(long patientId, String submissionId) {
+        return em.createQuery("from SessionLog s where s.patientId = :p and s.submissionId = :s", SessionLog.class)
+                .setParameter("p", patientId).setParameter("s", submissionId)
+                .getResultStream().findFirst();
+    }
+}

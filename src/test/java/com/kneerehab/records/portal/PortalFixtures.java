@@ -1,0 +1,71 @@
+package com.kneerehab.records.portal;
+
+import com.kneerehab.records.evaluation.AssessmentInput;
+import com.kneerehab.records.evaluation.Choices;
+import com.kneerehab.records.evaluation.Evaluation;
+import com.kneerehab.records.evaluation.EvaluationService;
+import com.kneerehab.records.evaluation.NewEvaluationInput;
+import com.kneerehab.records.evaluation.StepInputs;
+import com.kneerehab.records.exercise.DosageInput;
+import com.kneerehab.records.patient.Patient;
+import com.kneerehab.records.patient.PatientInput;
+import com.kneerehab.records.patient.PatientService;
+import com.kneerehab.records.plan.PlanInput;
+import com.kneerehab.records.plan.PlanService;
+import com.kneerehab.records.plan.TreatmentPlan;
+import com.kneerehab.records.platform.Side;
+import com.kneerehab.records.platform.TestDatabase;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+
+/**
+ * Builds a patient with a signed evaluation, a current plan and a sign-in account linked to the record,
+ * through the same services the clinician's pages use.
+ */
+@ApplicationScoped
+public class PortalFixtures {
+
+    public record Linked(long patientId, long planId) {
+    }
+
+    @Inject
+    PatientService patients;
+
+    @Inject
+    EvaluationService evaluations;
+
+    @Inject
+    PlanService plans;
+
+    @Inject
+    TestDatabase db;
+
+    public Linked patientWithPlan(String username, String familyName) {
+        Patient patient = patients.register(new PatientInput("Pat", familyName, LocalDate.of(1992, 5, 6),
+                Patient.Sex.MALE, null, null, Side.BOTH, null, null, null));
+        Evaluation e = evaluations.start(new NewEvaluationInput(patient.id, LocalDate.now()));
+        e = evaluations.saveStep(e.id, new StepInputs.Ribcage(e.version, true, Choices.RibcageAlignment.NEUTRAL, null, null));
+        e = evaluations.saveStep(e.id, new StepInputs.Hip(e.version, true, 10, 10, 30, 30, 40, 40,
+                Choices.HipMotion.CONTROLLED, null));
+        e = evaluations.saveStep(e.id, new StepInputs.FootAnkle(e.version, true, 30, 30,
+                Choices.MidfootMobility.NORMAL, Choices.FootPosture.NEUTRAL, null));
+        e = evaluations.saveStep(e.id, new StepInputs.KneeAxis(e.version, true, false,
+                Choices.KneecapTracking.NORMAL, false, null));
+        e = evaluations.saveAssessment(e.id, new AssessmentInput(e.version, EnumSet.of(Choices.Symptom.CLICKING),
+                Side.BOTH, 4, EnumSet.of(Choices.PainSource.KNEECAP), Choices.PainSource.KNEECAP,
+                Choices.Diagnosis.PATELLOFEMORAL_PAIN, null));
+        evaluations.sign(e.id, e.version);
+        DosageInput dosage = new DosageInput(3, 10, 5, 1, 5, 6);
+        TreatmentPlan plan = plans.prescribe(new PlanInput(patient.id, e.id, LocalDate.now().minusDays(14),
+                LocalDate.now().plusWeeks(6), "Run again.", List.of(new PlanInput.Item(1L, dosage, "Slowly."),
+                new PlanInput.Item(2L, dosage, null)), null));
+        db.execute("INSERT INTO account (subject, username, display_name, role, patient_id, active, created_at, updated_at)"
+                + " VALUES ('" + username + "-id', '" + username + "', 'Pat " + familyName + "', 'patient', " + patient.id
+                + ", TRUE, UTC_TIMESTAMP(6), UTC_TIMESTAMP(6))");
+        return new Linked(patient.id, plan.id);
+    }
+}
