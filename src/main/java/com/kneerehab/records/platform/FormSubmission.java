@@ -39,7 +39,13 @@ public class FormSubmission {
         }
     }
 
-    private static Response again(int status, Supplier<TemplateInstance> formAgain) {
+    /** Validates only: the answer to show when the input is refused, or null when it may go ahead. */
+    public Response validate(Form form, Object input, Supplier<TemplateInstance> formAgain) {
+        form.reject(validator.validate(input));
+        return form.hasErrors() ? again(422, formAgain) : null;
+    }
+
+    public static Response again(int status, Supplier<TemplateInstance> formAgain) {
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 .entity(formAgain.get()).build();
     }

@@ -17,17 +17,19 @@ import java.util.Map;
 public class RequiredEnvironment implements ConfigSourceFactory {
 
     /** Variable name to the minimum length of its value (1 for "must be set"). */
-    static final Map<String, Integer> REQUIRED = Map.of(
-            "DB_URL", 1,
-            "DB_USERNAME", 1,
-            "DB_PASSWORD", 0,
-            "OIDC_AUTH_SERVER_URL", 1,
-            "OIDC_CLIENT_ID", 1,
-            "OIDC_CLIENT_SECRET", 1,
-            "OIDC_TOKEN_ENCRYPTION_SECRET", 32,
-            "CSRF_SIGNATURE_KEY", 32,
-            "AUDIT_HMAC_KEY", 32,
-            "PUBLIC_BASE_URL", 1);
+    static final Map<String, Integer> REQUIRED = Map.ofEntries(
+            Map.entry("DB_URL", 1),
+            Map.entry("DB_USERNAME", 1),
+            Map.entry("DB_PASSWORD", 0),
+            Map.entry("OIDC_AUTH_SERVER_URL", 1),
+            Map.entry("OIDC_CLIENT_ID", 1),
+            Map.entry("OIDC_CLIENT_SECRET", 1),
+            Map.entry("OIDC_TOKEN_ENCRYPTION_SECRET", 32),
+            Map.entry("CSRF_SIGNATURE_KEY", 32),
+            Map.entry("AUDIT_HMAC_KEY", 32),
+            Map.entry("PUBLIC_BASE_URL", 1),
+            Map.entry("KEYCLOAK_ADMIN_URL", 1),
+            Map.entry("KEYCLOAK_ADMIN_CLIENT_SECRET", 1));
 
     @Override
     public Iterable<ConfigSource> getConfigSources(ConfigSourceContext context) {

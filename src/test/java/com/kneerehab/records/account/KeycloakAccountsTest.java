@@ -1,0 +1,172 @@
+package com.kneerehab.records.account;
+
+import com.kneerehab.records.Fixtures;
+import com.kneerehab.records.platform.Roles;
+import com.kneerehab.records.platform.TestDatabase;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.quarkus.test.security.TestSecurity;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Account management against Keycloak's Admin API, including every way Keycloak can fail. */
+@QuarkusTest
+@TestProfile(WithKeycloak.class)
+@TestSecurity(user = "admin", roles = Roles.ADMIN)
+class KeycloakAccountsTest {
+
+    @Inject
+    TestDatabase db;
+
+    KeycloakStub keycloak = KeycloakStub.get();
+
+    @BeforeEach
+    void setUp() {
+        db.reset();
+        keycloak.reset(KeycloakStub.Mode.NORMAL);
+    }
+
+    @AfterEach
+    void dropTrigger() {
+        db.execute("DROP TRIGGER IF EXISTS account_insert_fails");
+        keycloak.reset(KeycloakStub.Mode.NORMAL);
+    }
+
+    static Map<String, Object> clinician(String username) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("username", username);
+        body.put("displayName", "Rae Okafor");
+        body.put("email", username + "@clinic.example");
+        body.put("role", "clinician");
+        return body;
+    }
+
+    @Test
+    void createsTheUserInKeycloakWithRoleAndTemporaryPasswordThenInTheTable() {
+        given().contentType(ContentType.JSON).body(clinician("r.okafor"))
+                .when().post("/api/v1/accounts")
+                .then().statusCode(201)
+                .header("Cache-Control", "no-store")
+                .body("account.username", equalTo("r.okafor"))
+                .body("account.active", equalTo(true))
+                .body("temporaryPassword", matchesPattern("[A-Za-z0-9]{19}"));
+        assertTrue(keycloak.saw("POST /admin/realms/clinic/users {"));
+        assertTrue(keycloak.calls().stream().anyMatch(c -> c.contains("\"temporary\":true")
+                && c.contains("UPDATE_PASSWORD") && c.contains("CONFIGURE_TOTP")));
+        assertTrue(keycloak.calls().stream().anyMatch(c -> c.startsWith("POST") && c.contains("/role-mappings/realm ")
+                && c.contains("clinician")));
+        assertEquals(1, db.count("account", "username = 'r.okafor' AND subject <> ''"));
+        assertEquals(1, db.count("audit_entry", "action = 'account.create' AND outcome = 'SUCCESS'"));
+    }
+
+    @Test
+    void aDuplicateInKeycloakIsAClearMessageAndNothingIsKept() {
+        keycloak.reset(KeycloakStub.Mode.DUPLICATE);
+        given().contentType(ContentType.JSON).body(clinician("taken"))
+                .when().post("/api/v1/accounts")
+                .then().statusCode(409)
+                .contentType("application/problem+json")
+                .body("detail", containsString("already exists"));
+        assertEquals(0, db.count("account"));
+    }
+
+    @Test
+    void anUnreachableKeycloakChangesNothing() {
+        keycloak.goDown();
+        given().contentType(ContentType.JSON).body(clinician("nobody"))
+                .when().post("/api/v1/accounts")
+                .then().statusCode(503)
+                .body("title", equalTo("Sign-in service unreachable"));
+        assertEquals(0, db.count("account"));
+    }
+
+    @Test
+    void aFailureAfterKeycloakCreatedTheUserRemovesItAgain() {
+        keycloak.reset(KeycloakStub.Mode.ROLE_FAILS);
+        given().contentType(ContentType.JSON).body(clinician("half"))
+                .when().post("/api/v1/accounts")
+                .then().statusCode(502);
+        assertTrue(keycloak.saw("DELETE /admin/realms/clinic/users/"), keycloak.calls().toString());
+        assertEquals(0, db.count("account"));
+    }
+
+    @Test
+    void aDatabaseFailureAfterKeycloakCreatedTheUserRemovesItFromKeycloak() {
+        db.execute("CREATE TRIGGER account_insert_fails BEFORE INSERT ON account FOR EACH ROW "
+                + "SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'disk full'");
+        given().contentType(ContentType.JSON).body(clinician("lost"))
+                .when().post("/api/v1/accounts")
+                .then().statusCode(409);
+        assertTrue(keycloak.saw("DELETE /admin/realms/clinic/users/"), keycloak.calls().toString());
+        assertEquals(0, db.count("account"));
+        assertEquals(1, db.count("audit_entry", "action = 'account.create' AND outcome = 'FAILED'"));
+    }
+
+    @Test
+    void deactivatingDisablesTheUserAndEndsItsSessions() {
+        long id = given().contentType(ContentType.JSON).body(clinician("leaver"))
+                .when().post("/api/v1/accounts").then().statusCode(201)
+                .extract().jsonPath().getLong("account.id");
+        given().contentType(ContentType.JSON).body(Map.of("version", 0))
+                .when().post("/api/v1/accounts/{id}/deactivation", id)
+                .then().statusCode(200).body("active", equalTo(false));
+        assertTrue(keycloak.calls().stream().anyMatch(c -> c.startsWith("PUT") && c.contains("\"enabled\":false")));
+        assertTrue(keycloak.saw("POST /admin/realms/clinic/users/") && keycloak.calls().stream()
+                .anyMatch(c -> c.contains("/logout")));
+    }
+
+    @Test
+    void aKeycloakFailureWhileDeactivatingLeavesTheAccountActive() {
+        long id = given().contentType(ContentType.JSON).body(clinician("stays"))
+                .when().post("/api/v1/accounts").then().statusCode(201)
+                .extract().jsonPath().getLong("account.id");
+        keycloak.reset(KeycloakStub.Mode.UPDATE_FAILS);
+        given().contentType(ContentType.JSON).body(Map.of("version", 0))
+                .when().post("/api/v1/accounts/{id}/deactivation", id)
+                .then().statusCode(502);
+        assertEquals("1", db.single("SELECT active FROM account WHERE id = " + id));
+    }
+
+    @Test
+    void aPatientAccountOpensExactlyOneExistingRecord() {
+        db.execute("INSERT INTO patient (mrn, given_name, family_name, date_of_birth, sex, affected_side, status,"
+                + " created_at, updated_at) VALUES ('KR00000042', 'Lee', 'Walker', '1980-01-01', 'MALE', 'LEFT', 'ACTIVE',"
+                + " UTC_TIMESTAMP(6), UTC_TIMESTAMP(6))");
+        Map<String, Object> patient = new HashMap<>(Map.of("username", "lee.walker", "displayName", "Lee Walker",
+                "role", "patient", "patientMrn", "kr00000042"));
+        given().contentType(ContentType.JSON).body(patient).when().post("/api/v1/accounts")
+                .then().statusCode(201).body("account.patientMrn", equalTo("KR00000042"));
+        patient.put("username", "lee.again");
+        given().contentType(ContentType.JSON).body(patient).when().post("/api/v1/accounts")
+                .then().statusCode(422).body("errors.field", hasItem("patientMrn"));
+        patient.put("patientMrn", "KR99999999");
+        given().contentType(ContentType.JSON).body(patient).when().post("/api/v1/accounts")
+                .then().statusCode(422).body("errors[0].message", containsString("No patient"));
+        assertEquals(1, db.count("account"));
+        assertEquals(1, keycloak.calls().stream().filter(c -> c.startsWith("POST /admin/realms/clinic/users {")).count(),
+                "refused requests never reach Keycloak");
+    }
+
+    @Test
+    @TestSecurity(user = "clinician", roles = Roles.CLINICIAN)
+    void onlyAdminsManageAccounts() {
+        Fixtures.aPatient();
+        given().contentType(ContentType.JSON).body(clinician("sneaky")).when().post("/api/v1/accounts")
+                .then().statusCode(403);
+        assertEquals(0, db.count("account"));
+    }
+}
