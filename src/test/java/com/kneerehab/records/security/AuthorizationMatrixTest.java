@@ -1,0 +1,284 @@
+package com.kneerehab.records.security;
+
+import com.kneerehab.records.platform.Roles;
+import com.kneerehab.records.platform.TestDatabase;
+import com.kneerehab.records.portal.PortalFixtures;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+/**
+ * Every route of the application, taken from the OpenAPI document, tried as every kind of caller. A
+ * route that is not in {@link #EXPECTED} fails the test, so no new route ships without a decision on
+ * who may use it.
+ */
+@QuarkusTest
+class AuthorizationMatrixTest {
+
+    /** Who a route is for. PATIENT_OWN routes name a record by id: only its owner may see it. */
+    enum Access { PUBLIC, SIGNED_IN, CLINICIAN, ADMIN, PATIENT, PATIENT_OWN }
+
+    static final Map<String, Access> EXPECTED = new TreeMap<>(Map.ofEntries(
+            Map.entry("GET /", Access.PUBLIC),
+            Map.entry("GET /login", Access.SIGNED_IN),
+            // clinician pages
+            Map.entry("GET /clinic/patients", Access.CLINICIAN),
+            Map.entry("POST /clinic/patients", Access.CLINICIAN),
+            Map.entry("GET /clinic/patients/new", Access.CLINICIAN),
+            Map.entry("GET /clinic/patients/{id}", Access.CLINICIAN),
+            Map.entry("POST /clinic/patients/{id}", Access.CLINICIAN),
+            Map.entry("GET /clinic/patients/{id}/edit", Access.CLINICIAN),
+            Map.entry("POST /clinic/patients/{id}/alerts/{alertId}/acknowledgement", Access.CLINICIAN),
+            Map.entry("POST /clinic/evaluations", Access.CLINICIAN),
+            Map.entry("GET /clinic/evaluations/new", Access.CLINICIAN),
+            Map.entry("GET /clinic/evaluations/{id}", Access.CLINICIAN),
+            Map.entry("POST /clinic/evaluations/{id}/steps/{step}", Access.CLINICIAN),
+            Map.entry("POST /clinic/evaluations/{id}/assessment", Access.CLINICIAN),
+            Map.entry("POST /clinic/evaluations/{id}/sign", Access.CLINICIAN),
+            Map.entry("POST /clinic/evaluations/{id}/addenda", Access.CLINICIAN),
+            Map.entry("GET /clinic/exercises", Access.CLINICIAN),
+            Map.entry("POST /clinic/exercises", Access.CLINICIAN),
+            Map.entry("GET /clinic/exercises/new", Access.CLINICIAN),
+            Map.entry("GET /clinic/exercises/{id}/edit", Access.CLINICIAN),
+            Map.entry("POST /clinic/exercises/{id}", Access.CLINICIAN),
+            Map.entry("POST /clinic/exercises/{id}/retirement", Access.CLINICIAN),
+            Map.entry("POST /clinic/plans", Access.CLINICIAN),
+            Map.entry("GET /clinic/plans/new", Access.CLINICIAN),
+            Map.entry("GET /clinic/plans/{id}", Access.CLINICIAN),
+            // clinician API
+            Map.entry("GET /api/v1/patients", Access.CLINICIAN),
+            Map.entry("POST /api/v1/patients", Access.CLINICIAN),
+            Map.entry("GET /api/v1/patients/{id}", Access.CLINICIAN),
+            Map.entry("PUT /api/v1/patients/{id}", Access.CLINICIAN),
+            Map.entry("GET /api/v1/evaluations", Access.CLINICIAN),
+            Map.entry("POST /api/v1/evaluations", Access.CLINICIAN),
+            Map.entry("GET /api/v1/evaluations/{id}", Access.CLINICIAN),
+            Map.entry("PUT /api/v1/evaluations/{id}/steps/ribcage", Access.CLINICIAN),
+            Map.entry("PUT /api/v1/evaluations/{id}/steps/hip", Access.CLINICIAN),
+            Map.entry("PUT /api/v1/evaluations/{id}/steps/foot-ankle", Access.CLINICIAN),
+            Map.entry("PUT /api/v1/evaluations/{id}/steps/knee-axis", Access.CLINICIAN),
+            Map.entry("PUT /api/v1/evaluations/{id}/assessment", Access.CLINICIAN),
+            Map.entry("POST /api/v1/evaluations/{id}/signature", Access.CLINICIAN),
+            Map.entry("POST /api/v1/evaluations/{id}/addenda", Access.CLINICIAN),
+            Map.entry("GET /api/v1/exercises", Access.CLINICIAN),
+            Map.entry("POST /api/v1/exercises", Access.CLINICIAN),
+            Map.entry("GET /api/v1/exercises/{id}", Access.CLINICIAN),
+            Map.entry("PUT /api/v1/exercises/{id}", Access.CLINICIAN),
+            Map.entry("PUT /api/v1/exercises/{id}/retirement", Access.CLINICIAN),
+            Map.entry("DELETE /api/v1/exercises/{id}/retirement", Access.CLINICIAN),
+            Map.entry("GET /api/v1/plans", Access.CLINICIAN),
+            Map.entry("POST /api/v1/plans", Access.CLINICIAN),
+            Map.entry("GET /api/v1/plans/{id}", Access.CLINICIAN),
+            Map.entry("POST /api/v1/plans/{id}/revisions", Access.CLINICIAN),
+            // patient portal and API
+            Map.entry("GET /portal", Access.PATIENT),
+            Map.entry("GET /portal/plans", Access.PATIENT),
+            Map.entry("GET /portal/plans/{id}", Access.PATIENT_OWN),
+            Map.entry("GET /portal/plans/{id}/print", Access.PATIENT_OWN),
+            Map.entry("GET /portal/safety", Access.PATIENT),
+            Map.entry("GET /portal/sessions/new", Access.PATIENT),
+            Map.entry("POST /portal/sessions", Access.PATIENT),
+            Map.entry("GET /portal/progress", Access.PATIENT),
+            Map.entry("GET /portal/warning", Access.PATIENT),
+            Map.entry("POST /portal/warning", Access.PATIENT),
+            Map.entry("GET /portal/warning/{id}", Access.PATIENT_OWN),
+            Map.entry("GET /api/v1/me/plan", Access.PATIENT),
+            Map.entry("GET /api/v1/me/plans", Access.PATIENT),
+            Map.entry("GET /api/v1/me/plans/{id}", Access.PATIENT_OWN),
+            Map.entry("GET /api/v1/me/sessions", Access.PATIENT),
+            Map.entry("POST /api/v1/me/sessions", Access.PATIENT),
+            Map.entry("GET /api/v1/me/sessions/{id}", Access.PATIENT_OWN),
+            Map.entry("GET /api/v1/me/progress", Access.PATIENT),
+            Map.entry("POST /api/v1/me/warnings", Access.PATIENT),
+            Map.entry("GET /api/v1/me/warnings/{id}", Access.PATIENT_OWN),
+            // admin
+            Map.entry("GET /admin/accounts", Access.ADMIN),
+            Map.entry("POST /admin/accounts", Access.ADMIN),
+            Map.entry("GET /admin/accounts/new", Access.ADMIN),
+            Map.entry("GET /admin/accounts/{id}", Access.ADMIN),
+            Map.entry("POST /admin/accounts/{id}/active", Access.ADMIN),
+            Map.entry("POST /admin/accounts/{id}/role", Access.ADMIN),
+            Map.entry("POST /admin/accounts/{id}/link", Access.ADMIN),
+            Map.entry("POST /admin/accounts/{id}/unlink", Access.ADMIN),
+            Map.entry("POST /admin/accounts/{id}/password", Access.ADMIN),
+            Map.entry("GET /admin/audit", Access.ADMIN),
+            Map.entry("POST /admin/audit/verification", Access.ADMIN),
+            Map.entry("GET /api/v1/accounts", Access.ADMIN),
+            Map.entry("POST /api/v1/accounts", Access.ADMIN),
+            Map.entry("GET /api/v1/accounts/{id}", Access.ADMIN),
+            Map.entry("POST /api/v1/accounts/{id}/deactivation", Access.ADMIN),
+            Map.entry("DELETE /api/v1/accounts/{id}/deactivation", Access.ADMIN),
+            Map.entry("PUT /api/v1/accounts/{id}/role", Access.ADMIN),
+            Map.entry("PUT /api/v1/accounts/{id}/patient-link", Access.ADMIN),
+            Map.entry("DELETE /api/v1/accounts/{id}/patient-link", Access.ADMIN),
+            Map.entry("POST /api/v1/accounts/{id}/password-reset", Access.ADMIN),
+            Map.entry("GET /api/v1/audit", Access.ADMIN),
+            Map.entry("POST /api/v1/audit/verification", Access.ADMIN)));
+
+    static final String TOKEN = Base64.getUrlEncoder().withoutPadding().encodeToString(new byte[16]);
+
+    @Inject
+    TestDatabase db;
+
+    @Inject
+    PortalFixtures fixtures;
+
+    PortalFixtures.Linked mine;
+    PortalFixtures.Linked theirs;
+    Map<String, Long> ownIds;
+    Map<String, Long> theirIds;
+
+    @BeforeEach
+    void records() {
+        db.reset();
+        mine = fixtures.patientWithPlan("pat", "Mine");
+        theirs = fixtures.patientWithPlan("other", "Theirs");
+        ownIds = idsOf(mine);
+        theirIds = idsOf(theirs);
+    }
+
+    private Map<String, Long> idsOf(PortalFixtures.Linked who) {
+        String tag = "m" + who.patientId();
+        db.execute("INSERT INTO session_log (patient_id, plan_id, session_date, exercises_done, pain_before, pain_after,"
+                + " submission_id, created_at) VALUES (" + who.patientId() + ", " + who.planId() + ", UTC_DATE(), '1', 2,"
+                + " 2, '" + tag + "', UTC_TIMESTAMP(6))");
+        db.execute("INSERT INTO warning_report (patient_id, symptom, submission_id, created_at) VALUES ("
+                + who.patientId() + ", 'UPSET_STOMACH', '" + tag + "', UTC_TIMESTAMP(6))");
+        return Map.of(
+                "plans", who.planId(),
+                "sessions", Long.valueOf(db.single("SELECT id FROM session_log WHERE submission_id = '" + tag + "'")),
+                "warning", Long.valueOf(db.single("SELECT id FROM warning_report WHERE submission_id = '" + tag + "'")),
+                "warnings", Long.valueOf(db.single("SELECT id FROM warning_report WHERE submission_id = '" + tag + "'")));
+    }
+
+    static List<String> routes() {
+        JsonPath openapi = given().accept("application/json").when().get("/q/openapi?format=json")
+                .then().statusCode(200).extract().jsonPath();
+        Map<String, Map<String, Object>> paths = openapi.getMap("paths");
+        List<String> routes = new ArrayList<>();
+        paths.forEach((path, operations) -> operations.keySet().stream()
+                .filter(m -> List.of("get", "post", "put", "delete", "patch").contains(m))
+                .forEach(m -> routes.add(m.toUpperCase() + " " + path)));
+        return routes;
+    }
+
+    @Test
+    void everyRouteHasAnEntryInTheMatrix() {
+        TreeSet<String> unknown = new TreeSet<>(routes());
+        unknown.removeAll(EXPECTED.keySet());
+        assertTrue(unknown.isEmpty(), "Routes without an authorization decision: " + unknown);
+        TreeSet<String> stale = new TreeSet<>(EXPECTED.keySet());
+        stale.removeAll(routes());
+        assertTrue(stale.isEmpty(), "Matrix entries for routes that no longer exist: " + stale);
+    }
+
+    @Test
+    void anonymousCallersReachOnlyPublicRoutes() {
+        check(null);
+    }
+
+    @Test
+    @TestSecurity(user = "pat", roles = Roles.PATIENT)
+    void patientsReachOnlyTheirOwnRecords() {
+        check(Roles.PATIENT);
+    }
+
+    @Test
+    @TestSecurity(user = "clinician", roles = Roles.CLINICIAN)
+    void cliniciansReachClinicalRoutesOnly() {
+        check(Roles.CLINICIAN);
+    }
+
+    @Test
+    @TestSecurity(user = "admin", roles = Roles.ADMIN)
+    void adminsReachAccountsAndTheAuditTrailButNoCharts() {
+        check(Roles.ADMIN);
+    }
+
+    private void check(String role) {
+        List<String> wrong = new ArrayList<>();
+        for (String route : routes()) {
+            Access access = EXPECTED.get(route);
+            if (access == null) {
+                continue;
+            }
+            String method = route.substring(0, route.indexOf(' '));
+            String path = route.substring(route.indexOf(' ') + 1);
+            if (access == Access.PATIENT_OWN && Roles.PATIENT.equals(role)) {
+                expect(wrong, route, call(method, fill(path, ownIds)), "own", 200);
+                expect(wrong, route, call(method, fill(path, theirIds)), "another patient's", 404);
+                continue;
+            }
+            int status = call(method, fill(path, theirIds));
+            boolean allowed = switch (access) {
+                case PUBLIC -> true;
+                case SIGNED_IN -> role != null;
+                case CLINICIAN -> Roles.CLINICIAN.equals(role);
+                case ADMIN -> Roles.ADMIN.equals(role);
+                case PATIENT, PATIENT_OWN -> Roles.PATIENT.equals(role);
+            };
+            if (allowed && (status == 401 || status == 403)) {
+                wrong.add(route + ": expected access, got " + status);
+            } else if (!allowed && status != (role == null ? 401 : 403)) {
+                wrong.add(route + ": expected " + (role == null ? 401 : 403) + ", got " + status);
+            }
+        }
+        assertEquals(List.of(), wrong);
+    }
+
+    private static void expect(List<String> wrong, String route, int status, String whose, int expected) {
+        if (status != expected) {
+            wrong.add(route + " (" + whose + "): expected " + expected + ", got " + status);
+        }
+    }
+
+    /** Fills path parameters: a by-id portal route gets the id of the kind of record it names. */
+    private static String fill(String path, Map<String, Long> ids) {
+        String filled = path.replace("{step}", "ribcage").replace("{alertId}", "1");
+        for (Map.Entry<String, Long> id : ids.entrySet()) {
+            filled = filled.replace("/" + id.getKey() + "/{id}", "/" + id.getKey() + "/" + id.getValue());
+        }
+        return filled.replace("{id}", "1");
+    }
+
+    private static int call(String method, String path) {
+        RequestSpecification request = given().redirects().follow(false);
+        if (path.startsWith("/api/")) {
+            request = request.accept("application/json").contentType("application/json").body("{}");
+        } else {
+            request = request.accept("text/html");
+            if (!method.equals("GET")) {
+                request = request.contentType("application/x-www-form-urlencoded")
+                        .cookie("csrf-token", TOKEN).formParam("csrf-token", TOKEN);
+            }
+        }
+        Response response = switch (method) {
+            case "GET" -> request.get(path);
+            case "POST" -> request.post(path);
+            case "PUT" -> request.put(path);
+            case "DELETE" -> request.delete(path);
+            default -> {
+                fail("Unexpected method " + method);
+                yield null;
+            }
+        };
+        return response.statusCode();
+    }
+}
