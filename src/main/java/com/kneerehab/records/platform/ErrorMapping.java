@@ -135,15 +135,29 @@ public class ErrorMapping {
 
     static boolean isDatabaseUnavailable(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.hibernate.exception.GenericJDBCException jdbc && jdbc.getMessage() != null
+                    && jdbc.getMessage().startsWith("Unable to acquire JDBC Connection")) {
+                return true;
+            }
             if (t instanceof SQLTransientConnectionException
                     || t instanceof java.sql.SQLNonTransientConnectionException
                     || t instanceof org.hibernate.exception.JDBCConnectionException
                     || t instanceof java.net.ConnectException) {
                 return true;
             }
-            if (t instanceof SQLException sql && sql.getMessage() != null
-                    && sql.getMessage().toLowerCase().contains("acquisition timeout")) {
-                return true;
+            if (t instanceof SQLException sql) {
+                String state = sql.getSQLState();
+                // 08: connection failures; 28: the server refused the application's credentials
+                if (state != null && (state.startsWith("08") || state.startsWith("28"))) {
+                    return true;
+                }
+                // MariaDB: too many connections, access denied, host blocked, account locked, server gone
+                if (java.util.Set.of(1040, 1045, 1129, 4151, 2002, 2003, 2006, 2013).contains(sql.getErrorCode())) {
+                    return true;
+                }
+                if (sql.getMessage() != null && sql.getMessage().toLowerCase().contains("acquisition timeout")) {
+                    return true;
+                }
             }
             if (t.getCause() == t) {
                 break;

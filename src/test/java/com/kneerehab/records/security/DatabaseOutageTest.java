@@ -1,0 +1,93 @@
+package com.kneerehab.records.security;
+
+import com.kneerehab.records.Fixtures;
+import com.kneerehab.records.platform.MariaDbTestResource;
+import com.kneerehab.records.platform.Roles;
+import com.kneerehab.records.platform.TestDatabase;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * The database goes away (the application's account is locked out and its connections are killed):
+ * calls answer 503, pages say so kindly, readiness turns DOWN, nothing half-written remains, and the
+ * application recovers by itself once the database is back.
+ */
+@QuarkusTest
+@TestSecurity(user = "clinician", roles = Roles.CLINICIAN)
+class DatabaseOutageTest {
+
+    @Inject
+    TestDatabase db;
+
+    private static void cutTheDatabase() {
+        String user = MariaDbTestResource.APP_USER;
+        MariaDbTestResource.asAdmin(
+                "ALTER USER '" + user + "'@'127.0.0.1' ACCOUNT LOCK",
+                "ALTER USER '" + user + "'@'localhost' ACCOUNT LOCK");
+        MariaDbTestResource.asAdmin(killAll(user));
+    }
+
+    private static String[] killAll(String user) {
+        java.util.List<String> kills = new java.util.ArrayList<>();
+        kills.add("DO 1");
+        try (var c = java.sql.DriverManager.getConnection(adminUrl(), "root", "");
+             var rs = c.createStatement().executeQuery(
+                     "SELECT id FROM information_schema.processlist WHERE user = '" + user + "'")) {
+            while (rs.next()) {
+                kills.add("KILL CONNECTION " + rs.getLong(1));
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return kills.toArray(String[]::new);
+    }
+
+    private static String adminUrl() {
+        String url = org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                .getValue("quarkus.datasource.jdbc.url", String.class);
+        return url.substring(0, url.lastIndexOf('/') + 1);
+    }
+
+    @AfterEach
+    void restore() {
+        String user = MariaDbTestResource.APP_USER;
+        MariaDbTestResource.asAdmin("ALTER USER '" + user + "'@'127.0.0.1' ACCOUNT UNLOCK",
+                "ALTER USER '" + user + "'@'localhost' ACCOUNT UNLOCK");
+    }
+
+    @Test
+    void answersServiceUnavailableThenRecoversWithoutARestart() {
+        db.reset();
+        Fixtures.aPatient();
+        cutTheDatabase();
+
+        given().when().get("/api/v1/patients")
+                .then().statusCode(503).contentType("application/problem+json")
+                .body("title", equalTo("Temporarily unavailable"));
+        given().contentType(ContentType.JSON).body(Fixtures.patientJson("Lost", "Write"))
+                .when().post("/api/v1/patients")
+                .then().statusCode(503);
+        given().accept("text/html").when().get("/clinic/patients")
+                .then().statusCode(503).contentType(containsString("text/html"))
+                .body(containsString("cannot be reached right now"));
+        given().when().get("/q/health/ready").then().statusCode(503).body("status", equalTo("DOWN"));
+
+        restore();
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
+                given().when().get("/q/health/ready").then().statusCode(200));
+        given().when().get("/api/v1/patients").then().statusCode(200).body("total", equalTo(1));
+        assertEquals(0, db.count("patient", "family_name = 'Write'"));
+    }
+}

@@ -1,0 +1,68 @@
+package com.kneerehab.records.security;
+
+import com.kneerehab.records.platform.Roles;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.restassured.response.Response;
+import org.junit.jupiter.api.Test;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+@QuarkusTest
+@TestSecurity(user = "clinician", roles = Roles.CLINICIAN)
+class SecurityHeadersTest {
+
+    @Test
+    void pagesSendAStrictContentSecurityPolicyAndFriends() {
+        given().accept("text/html").when().get("/clinic/patients").then().statusCode(200)
+                .header("Content-Security-Policy", containsString("script-src 'self'"))
+                .header("Content-Security-Policy", not(containsString("unsafe-inline")))
+                .header("Content-Security-Policy", containsString("frame-ancestors 'none'"))
+                .header("X-Content-Type-Options", equalTo("nosniff"))
+                .header("Referrer-Policy", equalTo("same-origin"))
+                .header("X-Frame-Options", equalTo("DENY"));
+    }
+
+    @Test
+    void pagesCarryNoInlineScriptOrStyle() {
+        for (String path : new String[] {"/", "/clinic/patients", "/clinic/patients/new", "/clinic/exercises"}) {
+            String html = given().accept("text/html").when().get(path).then().statusCode(200).extract().asString();
+            assertTrue(!html.contains("<script") && !html.contains("style=\"") && !html.contains("<style"),
+                    path + " has inline script or style, which the policy would block");
+        }
+    }
+
+    @Test
+    void everyFormCarriesAnAntiForgeryTokenWhoseCookieScriptsCannotRead() {
+        Response page = given().accept("text/html").when().get("/clinic/patients/new");
+        Matcher forms = Pattern.compile("<form method=\"post\"").matcher(page.asString());
+        Matcher tokens = Pattern.compile("name=\"csrf-token\"").matcher(page.asString());
+        int formCount = 0;
+        int tokenCount = 0;
+        while (forms.find()) {
+            formCount++;
+        }
+        while (tokens.find()) {
+            tokenCount++;
+        }
+        assertTrue(formCount > 0);
+        assertEquals(formCount, tokenCount);
+        assertTrue(page.detailedCookie("csrf-token").isHttpOnly(), "the anti-forgery cookie is HttpOnly");
+    }
+
+    @Test
+    void errorsNeverShowInternals() {
+        given().accept("text/html").when().get("/clinic/patients/not-a-number").then().statusCode(404)
+                .body(not(containsString("Exception"))).body(not(containsString("at com.")));
+        given().when().get("/api/v1/patients/not-a-number").then().statusCode(404)
+                .body(not(containsString("Exception")));
+    }
+}
