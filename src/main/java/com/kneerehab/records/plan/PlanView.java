@@ -17,7 +17,9 @@ public record PlanView(Long id, Long patientId, int planNumber, TreatmentPlan.St
                        String notes) {
 
         public List<String> instructionSteps() {
-            return instructions.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
+            // the steps are shown as a numbered list, so numbers typed by the clinician are dropped
+            return instructions.lines().map(String::strip).filter(line -> !line.isEmpty())
+                    .map(line -> line.replaceFirst("^\\d{1,2}[.)]\\s+", "")).toList();
         }
     }
 
