@@ -64,6 +64,11 @@ public class AlertService {
         if (alert.acknowledgedAt == null) {
             alert.acknowledgedAt = Instant.now(clock);
             alert.acknowledgedBy = user.subject();
+            if (alert.kind == ClinicianAlert.Kind.WARNING_SYMPTOM) {
+                // the clinician has seen the report and acted on it: the chart's warning banner can go
+                em.createQuery("update Patient p set p.warningFlag = false where p.id = :id")
+                        .setParameter("id", patientId).executeUpdate();
+            }
         }
         audit.success("alert.acknowledge", "alert", alertId, patientId);
     }
