@@ -29,8 +29,8 @@ public final class EmbeddedMariaDb {
     }
 
     /**
-     * Starts a server on the given port (0 picks a free one). A persistent data directory survives
-     * restarts; pass {@code null} for a throw-away one that is removed when the JVM exits.
+     * Starts a server on the given port (0 picks a free one) keeping its files in {@code dataDir}, which
+     * survives restarts and is never deleted here.
      */
     public static EmbeddedMariaDb start(int port, Path dataDir) {
         int chosen = port == 0 ? freePort() : port;
@@ -40,16 +40,14 @@ public final class EmbeddedMariaDb {
         config.addArg("--character-set-server=utf8mb4");
         config.addArg("--collation-server=utf8mb4_unicode_ci");
         config.addArg("--user=" + System.getProperty("user.name"));
-        if (dataDir != null) {
-            try {
-                Files.createDirectories(dataDir);
-            } catch (IOException e) {
-                throw new IllegalStateException("Cannot create the embedded database directory " + dataDir, e);
-            }
-            config.setDataDir(dataDir.resolve("data").toFile());
-            config.setBaseDir(dataDir.resolve("base").toFile());
-            config.setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
+        try {
+            Files.createDirectories(dataDir);
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot create the embedded database directory " + dataDir, e);
         }
+        config.setDataDir(dataDir.resolve("data").toFile());
+        config.setBaseDir(dataDir.resolve("base").toFile());
+        config.setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
         try {
             DB db = DB.newEmbeddedDB(config.build());
             db.start();
@@ -67,6 +65,15 @@ public final class EmbeddedMariaDb {
 
     public static String jdbcUrl(int port) {
         return "jdbc:mariadb://127.0.0.1:" + port + "/" + DATABASE;
+    }
+
+    /** Starts the same server again on the same port and data, after {@link #stop()}. */
+    public void restart() {
+        try {
+            db.start();
+        } catch (ManagedProcessException e) {
+            throw new IllegalStateException("The embedded MariaDB did not start again on port " + port, e);
+        }
     }
 
     public void stop() {

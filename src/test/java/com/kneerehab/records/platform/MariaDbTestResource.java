@@ -2,10 +2,15 @@ package com.kneerehab.records.platform;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -20,7 +25,10 @@ public class MariaDbTestResource implements QuarkusTestResourceLifecycleManager 
     public static final String APP_PASSWORD = "test-only-" + ProcessHandle.current().pid();
     private static String adminUrl;
 
+    private static EmbeddedMariaDb running;
+
     private EmbeddedMariaDb embedded;
+    private Path dataDir;
     private String database;
 
     @Override
@@ -33,10 +41,54 @@ public class MariaDbTestResource implements QuarkusTestResourceLifecycleManager 
             createAppUser(database);
             return config("jdbc:mariadb://127.0.0.1:" + LOCAL_PORT + "/" + database);
         }
-        embedded = EmbeddedMariaDb.start(0, null);
+        try {
+            dataDir = Files.createTempDirectory("krr-test-mariadb");
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        embedded = EmbeddedMariaDb.start(0, dataDir);
+        running = embedded;
         adminUrl = embedded.jdbcUrl().substring(0, embedded.jdbcUrl().lastIndexOf('/') + 1);
-        createAppUser(EmbeddedMariaDb.DATABASE);
-        return config(embedded.jdbcUrl());
+        // the embedded server runs without grant tables: the application connects as root
+        return Map.of("quarkus.datasource.jdbc.url", embedded.jdbcUrl(),
+                "quarkus.datasource.username", "root",
+                "quarkus.datasource.password", "");
+    }
+
+    /**
+     * Takes the database away from the application: on a shared server by locking the application's
+     * user out and killing its connections, on the embedded one by stopping it.
+     */
+    public static void outage() {
+        if (running != null) {
+            running.stop();
+            return;
+        }
+        asAdmin("ALTER USER '" + APP_USER + "'@'127.0.0.1' ACCOUNT LOCK",
+                "ALTER USER '" + APP_USER + "'@'localhost' ACCOUNT LOCK");
+        List<String> kills = new ArrayList<>();
+        try (Connection c = DriverManager.getConnection(adminUrl, "root", "");
+             var rs = c.createStatement().executeQuery(
+                     "SELECT id FROM information_schema.processlist WHERE user = '" + APP_USER + "'")) {
+            while (rs.next()) {
+                kills.add("KILL CONNECTION " + rs.getLong(1));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        if (!kills.isEmpty()) {
+            asAdmin(kills.toArray(String[]::new));
+        }
+    }
+
+    /** Gives the database back after {@link #outage()}. */
+    public static void recover() {
+        if (running != null) {
+            running.restart();
+            return;
+        }
+        asAdmin("ALTER USER '" + APP_USER + "'@'127.0.0.1' ACCOUNT UNLOCK",
+                "ALTER USER '" + APP_USER + "'@'localhost' ACCOUNT UNLOCK");
     }
 
     private static void createAppUser(String db) {
@@ -57,10 +109,20 @@ public class MariaDbTestResource implements QuarkusTestResourceLifecycleManager 
     public void stop() {
         if (embedded != null) {
             embedded.stop();
+            running = null;
+            deleteTree(dataDir);
         } else if (database != null) {
             run(adminUrl, "DROP DATABASE IF EXISTS " + database,
                     "DROP USER IF EXISTS '" + APP_USER + "'@'127.0.0.1'",
                     "DROP USER IF EXISTS '" + APP_USER + "'@'localhost'");
+        }
+    }
+
+    private static void deleteTree(Path dir) {
+        try (var paths = Files.walk(dir)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // a temporary folder left behind is harmless
         }
     }
 

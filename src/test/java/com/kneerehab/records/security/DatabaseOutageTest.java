@@ -20,7 +20,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * The database goes away (the application's account is locked out and its connections are killed):
+ * The database goes away (see {@link MariaDbTestResource#outage()}):
  * calls answer 503, pages say so kindly, readiness turns DOWN, nothing half-written remains, and the
  * application recovers by itself once the database is back.
  */
@@ -31,47 +31,22 @@ class DatabaseOutageTest {
     @Inject
     TestDatabase db;
 
-    private static void cutTheDatabase() {
-        String user = MariaDbTestResource.APP_USER;
-        MariaDbTestResource.asAdmin(
-                "ALTER USER '" + user + "'@'127.0.0.1' ACCOUNT LOCK",
-                "ALTER USER '" + user + "'@'localhost' ACCOUNT LOCK");
-        MariaDbTestResource.asAdmin(killAll(user));
-    }
-
-    private static String[] killAll(String user) {
-        java.util.List<String> kills = new java.util.ArrayList<>();
-        kills.add("DO 1");
-        try (var c = java.sql.DriverManager.getConnection(adminUrl(), "root", "");
-             var rs = c.createStatement().executeQuery(
-                     "SELECT id FROM information_schema.processlist WHERE user = '" + user + "'")) {
-            while (rs.next()) {
-                kills.add("KILL CONNECTION " + rs.getLong(1));
-            }
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException(e);
-        }
-        return kills.toArray(String[]::new);
-    }
-
-    private static String adminUrl() {
-        String url = org.eclipse.microprofile.config.ConfigProvider.getConfig()
-                .getValue("quarkus.datasource.jdbc.url", String.class);
-        return url.substring(0, url.lastIndexOf('/') + 1);
-    }
+    private boolean cut;
 
     @AfterEach
     void restore() {
-        String user = MariaDbTestResource.APP_USER;
-        MariaDbTestResource.asAdmin("ALTER USER '" + user + "'@'127.0.0.1' ACCOUNT UNLOCK",
-                "ALTER USER '" + user + "'@'localhost' ACCOUNT UNLOCK");
+        if (cut) {
+            cut = false;
+            MariaDbTestResource.recover();
+        }
     }
 
     @Test
     void answersServiceUnavailableThenRecoversWithoutARestart() {
         db.reset();
         Fixtures.aPatient();
-        cutTheDatabase();
+        MariaDbTestResource.outage();
+        cut = true;
 
         given().when().get("/api/v1/patients")
                 .then().statusCode(503).contentType("application/problem+json")
