@@ -2,10 +2,10 @@ package com.kneerehab.records.audit;
 
 import com.kneerehab.records.platform.CurrentUser;
 import io.quarkus.arc.Arc;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Clock;
@@ -13,9 +13,14 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
 /**
- * Appends entries to the tamper-evident audit trail. Each append runs in its own transaction, so a
- * refused or failed request is recorded even though its own work is rolled back, and appends are
- * serialised on one chain-head row so the hash chain stays linear across application replicas.
+ * Appends entries to the tamper-evident audit trail, serialised on one chain-head row so the hash chain
+ * stays linear across application replicas.
+ * <p>
+ * A successful action is recorded in the caller's own transaction: the entry commits with the work it
+ * describes, or not at all, and the request never needs a second connection (which, under load, could
+ * exhaust the pool with every request holding one connection and waiting for another). A refused or
+ * failed action is recorded in a transaction of its own, because the caller's work is about to be
+ * rolled back.
  */
 @ApplicationScoped
 public class AuditLog {
@@ -40,7 +45,12 @@ public class AuditLog {
         String subject = user == null ? "system" : user.subject();
         String role = user == null ? "system" : user.role();
         String address = user == null ? null : user.clientAddress();
-        append(subject, role, action, recordType, recordId, patientId, outcome, address);
+        Runnable write = () -> write(subject, role, action, recordType, recordId, patientId, outcome, address);
+        if (outcome == Outcome.SUCCESS) {
+            QuarkusTransaction.joiningExisting().run(write);
+        } else {
+            QuarkusTransaction.requiringNew().run(write);
+        }
     }
 
     public void success(String action, String recordType, Long recordId, Long patientId) {
@@ -51,8 +61,14 @@ public class AuditLog {
         record(action, recordType, recordId, patientId, Outcome.DENIED);
     }
 
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    /** Appends an entry in a transaction of its own, for callers outside any request. */
     public void append(String subject, String role, String action, String recordType, Long recordId,
+                       Long patientId, Outcome outcome, String clientAddress) {
+        QuarkusTransaction.requiringNew().run(() ->
+                write(subject, role, action, recordType, recordId, patientId, outcome, clientAddress));
+    }
+
+    private void write(String subject, String role, String action, String recordType, Long recordId,
                        Long patientId, Outcome outcome, String clientAddress) {
         if (!enabled) {
             return;
