@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
 import java.util.List;
+import java.util.function.BiFunction;
 
 /** The admin's account pages. Temporary passwords are shown once, on the answer to the form, never stored. */
 @Path("/admin/accounts")
@@ -91,38 +92,35 @@ public class AccountPages {
     @Path("/{id}/active")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response setActive(@PathParam("id") long id, MultivaluedMap<String, String> body) {
-        Form form = Form.of(body);
-        boolean active = form.flag("active");
-        return submission.handle(form, form.integer("version"), v -> accounts.setActive(id, active, v),
-                saved -> "/admin/accounts/" + id + "?notice=account-saved", () -> page(id, form, null));
+        return change(id, body, (form, version) -> accounts.setActive(id, form.flag("active"), version));
     }
 
     @POST
     @Path("/{id}/role")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response changeRole(@PathParam("id") long id, MultivaluedMap<String, String> body) {
-        Form form = Form.of(body);
-        String role = form.text("role");
-        return submission.handle(form, form.integer("version"), v -> accounts.changeRole(id, role, v),
-                saved -> "/admin/accounts/" + id + "?notice=account-saved", () -> page(id, form, null));
+        return change(id, body, (form, version) -> accounts.changeRole(id, form.text("role"), version));
     }
 
     @POST
     @Path("/{id}/link")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response link(@PathParam("id") long id, MultivaluedMap<String, String> body) {
-        Form form = Form.of(body);
-        String mrn = form.text("patientMrn");
-        return submission.handle(form, form.integer("version"), v -> accounts.linkPatient(id, mrn, v),
-                saved -> "/admin/accounts/" + id + "?notice=account-saved", () -> page(id, form, null));
+        return change(id, body, (form, version) -> accounts.linkPatient(id, form.text("patientMrn"), version));
     }
 
     @POST
     @Path("/{id}/unlink")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response unlink(@PathParam("id") long id, MultivaluedMap<String, String> body) {
+        return change(id, body, (form, version) -> accounts.unlinkPatient(id, version));
+    }
+
+    /** One change to an account from its page: redirect back with a notice, or the page with the message. */
+    private Response change(long id, MultivaluedMap<String, String> body,
+                            BiFunction<Form, Integer, AccountView> action) {
         Form form = Form.of(body);
-        return submission.handle(form, form.integer("version"), v -> accounts.unlinkPatient(id, v),
+        return submission.handle(form, form.integer("version"), version -> action.apply(form, version),
                 saved -> "/admin/accounts/" + id + "?notice=account-saved", () -> page(id, form, null));
     }
 
