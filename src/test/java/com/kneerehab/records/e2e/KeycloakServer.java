@@ -76,25 +76,27 @@ public class KeycloakServer implements QuarkusTestResourceLifecycleManager {
             Files.writeString(imports.resolve("clinic-realm.json"), testRealm(List.of(appPort, replicaA, replicaB)));
             Path logs = Files.createDirectories(Path.of(System.getProperty("e2e.logs", "target/e2e-logs")));
             log = logs.resolve("keycloak.log");
+            Files.deleteIfExists(log);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
 
         long started = System.nanoTime();
-        ProcessBuilder builder = new ProcessBuilder("bash", home.resolve("bin/kc.sh").toString(), "start-dev",
-                "--http-host", "127.0.0.1", "--http-port", String.valueOf(port),
-                "--http-management-port", String.valueOf(managementPort), "--import-realm")
-                .directory(home.toFile())
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile());
-        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
-        builder.environment().remove("JAVA_OPTS");
-        try {
-            process = builder.start();
-        } catch (IOException e) {
-            throw new IllegalStateException("Cannot start Keycloak from " + home, e);
+        // one more try when the server dies during start-up (a signal from outside on a busy shared machine)
+        if (!launch(home, port, managementPort)) {
+            System.out.println("[e2e] Keycloak stopped during start-up; starting it once more:\n" + tail());
+            try {
+                deleteTree(home.resolve("data/h2"));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            port = freePort();
+            url = "http://127.0.0.1:" + port;
+            if (!launch(home, port, freePort())) {
+                throw new IllegalStateException("Keycloak stopped during start-up (exit " + process.exitValue() + "):\n"
+                        + tail());
+            }
         }
-        awaitRealm(url);
         System.out.printf("[e2e] Keycloak %s ready at %s in %d s (pid %d, log %s)%n", version, url,
                 TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started), process.pid(), log);
 
@@ -212,19 +214,33 @@ public class KeycloakServer implements QuarkusTestResourceLifecycleManager {
         return json.writerWithDefaultPrettyPrinter().writeValueAsString(realm);
     }
 
-    private void awaitRealm(String url) {
+    /** Starts Keycloak and waits for the clinic realm; false when the server died before it was ready. */
+    private boolean launch(Path home, int port, int managementPort) {
+        ProcessBuilder builder = new ProcessBuilder("bash", home.resolve("bin/kc.sh").toString(), "start-dev",
+                "--http-host", "127.0.0.1", "--http-port", String.valueOf(port),
+                "--http-management-port", String.valueOf(managementPort), "--import-realm")
+                .directory(home.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        builder.environment().remove("JAVA_OPTS");
+        try {
+            process = builder.start();
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot start Keycloak from " + home, e);
+        }
+        String url = "http://127.0.0.1:" + port;
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         HttpRequest wellKnown = HttpRequest.newBuilder(URI.create(url + "/realms/clinic/.well-known/openid-configuration"))
                 .timeout(Duration.ofSeconds(5)).build();
         long deadline = System.nanoTime() + READY_WITHIN.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
-                throw new IllegalStateException("Keycloak stopped during start-up (exit " + process.exitValue() + "):\n"
-                        + tail());
+                return false;
             }
             try {
                 if (http.send(wellKnown, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
+                    return true;
                 }
             } catch (IOException notYet) {
                 // not listening yet
