@@ -118,6 +118,52 @@ final class Browser implements AutoCloseable {
         return driver.getCurrentUrl().substring(base.length());
     }
 
+    String url() {
+        return driver.getCurrentUrl();
+    }
+
+    String base() {
+        return base;
+    }
+
+    /** Opens an absolute address, such as another replica of the application. */
+    void visit(String url) {
+        driver.get(url);
+        waitForPage();
+    }
+
+    /** Whether the page shows such an element now, without waiting for it. */
+    boolean shows(By by) {
+        return driver.findElements(by).stream().anyMatch(WebElement::isDisplayed);
+    }
+
+    /** Waits until the condition holds, for pages reached through redirects the test cannot name in advance. */
+    void await(java.util.function.Function<org.openqa.selenium.WebDriver, Boolean> condition) {
+        try {
+            wait.until(condition);
+        } catch (org.openqa.selenium.TimeoutException e) {
+            String body = driver.findElements(By.tagName("body")).stream().map(WebElement::getText).findFirst().orElse("");
+            throw new AssertionError("Waited in vain at " + driver.getCurrentUrl() + ", which shows:\n"
+                    + body.substring(0, Math.min(body.length(), 1500)), e);
+        }
+        waitForPage();
+    }
+
+    /** The cookies the browser holds for the site it shows now (HTTP-only ones too). */
+    java.util.Set<org.openqa.selenium.Cookie> cookies() {
+        return driver.manage().getCookies();
+    }
+
+    /**
+     * The HTTP status the page's own site answers for a path, asked with the browser's cookies (a
+     * navigation does not expose the status).
+     */
+    int status(String path) {
+        Object status = driver.executeScript(
+                "return fetch(arguments[0], {redirect: 'manual', credentials: 'same-origin'}).then(r => r.status)", path);
+        return ((Number) status).intValue();
+    }
+
     WebElement find(By by) {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
     }
@@ -134,6 +180,14 @@ final class Browser implements AutoCloseable {
     void click(By by, String arrivesAt) {
         wait.until(ExpectedConditions.elementToBeClickable(by)).click();
         waitForPath(arrivesAt);
+    }
+
+    /** Presses a submit button and waits until the browser has left the page (for a new page or the same one again). */
+    void submit(By button) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        wait.until(ExpectedConditions.elementToBeClickable(button)).click();
+        wait.until(ExpectedConditions.stalenessOf(page));
+        waitForPage();
     }
 
     void type(By field, String text) {

@@ -45,6 +45,15 @@ public class PortalFixtures {
     TestDatabase db;
 
     public Linked patientWithPlan(String username, String familyName) {
+        Linked linked = patientWithPlan(familyName);
+        db.execute("INSERT INTO account (subject, username, display_name, role, patient_id, active, created_at, updated_at)"
+                + " VALUES ('" + username + "-id', '" + username + "', 'Pat " + familyName + "', 'patient', " + linked.patientId()
+                + ", TRUE, UTC_TIMESTAMP(6), UTC_TIMESTAMP(6))");
+        return linked;
+    }
+
+    /** A patient with a signed evaluation and a current plan of two exercises, not yet linked to any account. */
+    public Linked patientWithPlan(String familyName) {
         Patient patient = patients.register(new PatientInput("Pat", familyName, LocalDate.of(1992, 5, 6),
                 Patient.Sex.MALE, null, null, Side.BOTH, null, null, null));
         Evaluation e = evaluations.start(new NewEvaluationInput(patient.id, LocalDate.now()));
@@ -63,9 +72,6 @@ public class PortalFixtures {
         TreatmentPlan plan = plans.prescribe(new PlanInput(patient.id, e.id, LocalDate.now().minusDays(14),
                 LocalDate.now().plusWeeks(6), "Run again.", List.of(new PlanInput.Item(1L, dosage, "Slowly."),
                 new PlanInput.Item(2L, dosage, null)), null));
-        db.execute("INSERT INTO account (subject, username, display_name, role, patient_id, active, created_at, updated_at)"
-                + " VALUES ('" + username + "-id', '" + username + "', 'Pat " + familyName + "', 'patient', " + patient.id
-                + ", TRUE, UTC_TIMESTAMP(6), UTC_TIMESTAMP(6))");
         return new Linked(patient.id, plan.id);
     }
 }

@@ -1,0 +1,113 @@
+package com.kneerehab.records.e2e;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One instance of the packaged application (target/quarkus-app/quarkus-run.jar, which failsafe finds
+ * because it runs after package) in its own process, in the production profile and configured only through
+ * environment variables, as a deployment would run it. Stopped by its PID when closed.
+ */
+final class Replica implements AutoCloseable {
+
+    private static final Path JAR = Path.of(System.getProperty("e2e.app-jar", "target/quarkus-app/quarkus-run.jar"));
+    private static final Duration READY_WITHIN = Duration.ofMinutes(3);
+
+    private final String name;
+    private final int port;
+    private final Process process;
+    private final Path log;
+
+    private Replica(String name, int port, Process process, Path log) {
+        this.name = name;
+        this.port = port;
+        this.process = process;
+        this.log = log;
+    }
+
+    static Replica start(String name, int port, Map<String, String> environment) {
+        if (!Files.isRegularFile(JAR)) {
+            throw new IllegalStateException(JAR + " is missing: the two-replica test runs after `package` (mvnw verify -Pe2e)");
+        }
+        try {
+            Path logs = Files.createDirectories(Path.of(System.getProperty("e2e.logs", "target/e2e-logs")));
+            Path log = logs.resolve("replica-" + name + ".log");
+            ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Xmx384m", "-jar", JAR.toAbsolutePath().toString())
+                    .redirectErrorStream(true)
+                    .redirectOutput(log.toFile());
+            builder.environment().putAll(environment);
+            builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(port));
+            return new Replica(name, port, builder.start(), log);
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot start replica " + name, e);
+        }
+    }
+
+    String url() {
+        return "http://localhost:" + port;
+    }
+
+    long pid() {
+        return process.pid();
+    }
+
+    /** Waits until /q/health/ready answers 200 (the database included). */
+    void awaitReady() {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpRequest ready = HttpRequest.newBuilder(URI.create(url() + "/q/health/ready")).timeout(Duration.ofSeconds(5)).build();
+        long deadline = System.nanoTime() + READY_WITHIN.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("Replica " + name + " stopped during start-up:\n" + tail());
+            }
+            try {
+                if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new IllegalStateException("Replica " + name + " was not ready within " + READY_WITHIN.toSeconds() + " s:\n" + tail());
+    }
+
+    private String tail() {
+        try {
+            List<String> lines = Files.readAllLines(log);
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 30), lines.size()));
+        } catch (IOException e) {
+            return "(no log at " + log + ")";
+        }
+    }
+
+    @Override
+    public void close() {
+        process.destroy();
+        try {
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
