@@ -186,8 +186,26 @@ final class Browser implements AutoCloseable {
     void submit(By button) {
         WebElement page = driver.findElement(By.tagName("html"));
         wait.until(ExpectedConditions.elementToBeClickable(button)).click();
-        wait.until(ExpectedConditions.stalenessOf(page));
+        wait.until(driver -> hasLeft(page));
         waitForPage();
+    }
+
+    /**
+     * True once the old page's root element is gone. Chromium reports a node of a replaced document
+     * either as stale or, during the swap, as "not belonging to the document"; both mean the page left.
+     */
+    private static boolean hasLeft(WebElement oldRoot) {
+        try {
+            oldRoot.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.StaleElementReferenceException e) {
+            return true;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     void type(By field, String text) {
