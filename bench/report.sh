@@ -1,0 +1,80 @@
+#!/usr/bin/env bash
+# Writes bench/results/<date>-<short-sha>.md from the figures bench/run.sh collected (run.env) and
+# the RESULT lines of wrk (one per request type).
+set -euo pipefail
+source "$(dirname "$0")/env.sh"
+source "$1"
+RAW="$2"
+DATA="$BENCH_WORK/data"
+SHA=$(git -C "$BENCH_ROOT" rev-parse --short HEAD)
+DIRTY=$(git -C "$BENCH_ROOT" status --porcelain --untracked-files=no | grep -q . && echo " (with uncommitted changes)" || true)
+OUT="$BENCH_ROOT/bench/results/$(date -u +%Y-%m-%d)-$SHA.md"
+target() { # scenario -> "rps p99" targets from the issue, or "-"
+    case "$1" in
+        portal|chart) echo "1500 25" ;; search) echo "1000 50" ;; exercises-api|exercises-page) echo "3000 -" ;; *) echo "- -" ;;
+    esac
+}
+{
+    echo "# Load benchmark, $(date -u '+%Y-%m-%d %H:%M UTC'), commit $SHA$DIRTY"
+    echo
+    echo "## Machine"
+    echo
+    echo "| | |"
+    echo "|---|---|"
+    echo "| CPU | $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs) |"
+    echo "| RAM | $(awk '/MemTotal/ {printf "%.1f GiB", $2/1048576}' /proc/meminfo) |"
+    echo "| JDK | $(java -version 2>&1 | head -2 | tail -1) |"
+    echo "| MariaDB | $(sql -N -e 'SELECT VERSION()'), same machine; innodb_buffer_pool_size $(sql -N -e 'SELECT @@innodb_buffer_pool_size DIV 1048576') MiB, innodb_flush_log_at_trx_commit $(sql -N -e 'SELECT @@innodb_flush_log_at_trx_commit') |"
+    echo "| Load tool | $(wrk -v 2>&1 | head -1 | cut -d' ' -f1-2), $WRK_THREADS threads, $CONNECTIONS connections, ${WARMUP} s warm-up then ${DURATION} s per request type, on the same machine |"
+    echo "| Load average (1, 5, 15 min) | before the run $LOAD_BEFORE; after the load $LOAD_AFTER |"
+    echo "| Application | \`java $BENCH_JAVA_OPTS -jar target/quarkus-app/quarkus-run.jar\` (JVM mode, prod profile) |"
+    echo
+    echo "## Data (bench/seed.sh, seeded in $(cat "$DATA/seed_seconds.txt" 2>/dev/null || echo '?') s)"
+    echo
+    sql "$BENCH_DB" -e "SELECT (SELECT COUNT(*) FROM patient) patients, (SELECT COUNT(*) FROM evaluation) evaluations,
+        (SELECT COUNT(*) FROM treatment_plan) plans, (SELECT COUNT(*) FROM plan_exercise) plan_exercises,
+        (SELECT COUNT(*) FROM session_log) session_logs, (SELECT COUNT(*) FROM audit_entry) audit_entries,
+        (SELECT COUNT(*) FROM exercise) exercises" | awk -F'\t' 'NR==1 {h=$0; gsub("\t"," | ",h); print "| " h " |"; n=NF; s="|"; for(i=1;i<=n;i++) s=s"---|"; print s} NR>1 {r=$0; gsub("\t"," | ",r); print "| " r " |"}'
+    echo
+    echo "## Results"
+    echo
+    echo "| Request | req/s | p50 ms | p95 ms | p99 ms | max ms | errors | 409 | target |"
+    echo "|---|---:|---:|---:|---:|---:|---:|---:|---|"
+    while read -r _ name rest; do
+        declare -A r=()
+        for kv in $rest; do r[${kv%%=*}]=${kv#*=}; done
+        read -r trps tp99 <<< "$(target "$name")"
+        verdict="-"
+        if [ "$trps" != "-" ]; then
+            ok=$(awk -v a="${r[rps]}" -v b="$trps" -v p="${r[p99]}" -v q="$tp99" -v e="${r[errors]}" \
+                'BEGIN { print ((a >= b && (q == "-" || p <= q) && e == 0) ? "met" : "missed") }')
+            limit=""
+            if [ "$tp99" != "-" ]; then limit=", p99 ≤ $tp99 ms"; fi
+            verdict="≥ $trps req/s$limit, 0 errors: **$ok**"
+        fi
+        case "$name" in
+            search) label='Patient search `GET /clinic/patients?q=`' ;;
+            chart) label='Patient chart `GET /clinic/patients/{id}`' ;;
+            evaluation) label='Evaluation view `GET /clinic/evaluations/{id}`' ;;
+            step) label='Save step `PUT /api/v1/evaluations/{id}/steps/ribcage`' ;;
+            portal) label='Portal plan page `GET /portal`' ;;
+            session) label='Log a session `POST /api/v1/me/sessions`' ;;
+            exercises-api) label='Exercise library `GET /api/v1/exercises`' ;;
+            exercises-page) label='Exercise library page `GET /clinic/exercises`' ;;
+            *) label="$name" ;;
+        esac
+        echo "| $label | ${r[rps]} | ${r[p50]} | ${r[p95]} | ${r[p99]} | ${r[max]} | ${r[errors]} | ${r[conflicts]} | $verdict |"
+        unset r
+    done < "$RAW"
+    echo
+    echo "| Start-up and memory | value | target |"
+    echo "|---|---:|---|"
+    echo "| JVM start to \`/q/health/ready\` = 200 (median of 3, migrated database) | ${READY_MEDIAN} ms | ≤ 2000 ms |"
+    echo "| Quarkus \"started in\" (median of 3) | ${STARTED_MEDIAN} s | |"
+    echo "| RSS after start-up | $((RSS_IDLE_KB / 1024)) MiB | |"
+    echo "| RSS after load (peak during the run) | $((RSS_KB / 1024)) MiB ($((HWM_KB / 1024)) MiB) | ≤ 300 MiB |"
+    echo
+    echo "Audit chain after the run: ${VERIFY:-not verified}"
+} > "$OUT"
+echo "Results written to $OUT"
+cat "$OUT"

@@ -1,0 +1,182 @@
+#!/usr/bin/env bash
+# Load benchmark of Knee Rehab Records on the database bench/seed.sh filled. Starts Keycloak (bench realm)
+# and the application (JVM mode), signs the bench users in, measures start-up, drives each request type
+# with wrk at 64 connections, reads the application's RSS, verifies the audit chain and writes
+# bench/results/<date>-<short-sha>.md. Every process it starts is stopped by its PID at the end.
+set -euo pipefail
+source "$(dirname "$0")/env.sh"
+
+CONNECTIONS="${CONNECTIONS:-64}"
+WRK_THREADS="${WRK_THREADS:-2}"
+WARMUP="${WARMUP:-10}"
+DURATION="${DURATION:-20}"
+SCENARIOS="${SCENARIOS:-search chart evaluation step portal session exercises-api exercises-page}"
+# Heap and collector for a small footprint on 2 cores; reported with the results.
+BENCH_JAVA_OPTS="${BENCH_JAVA_OPTS:--Xms96m -Xmx160m -XX:+UseSerialGC -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=64m -Xss512k}"
+KC_VERSION=26.7.3
+KC_HOME="$BENCH_WORK/keycloak-$KC_VERSION"
+DATA="$BENCH_WORK/data"
+LOGS="$BENCH_WORK/logs"
+APP="http://127.0.0.1:$BENCH_APP_PORT"
+KC="http://127.0.0.1:$BENCH_KC_PORT"
+mkdir -p "$LOGS"
+
+KC_PID=""
+APP_PID=""
+stop_pid() { # stops one process this script started, by its PID, and waits for it
+    local pid="$1"
+    [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null || return 0
+    kill "$pid" 2>/dev/null || true
+    for _ in $(seq 1 300); do kill -0 "$pid" 2>/dev/null || return 0; sleep 0.2; done
+    kill -9 "$pid" 2>/dev/null || true
+}
+cleanup() { stop_pid "$APP_PID"; stop_pid "$KC_PID"; }
+trap cleanup EXIT
+
+[ -f "$DATA/bench_patients.txt" ] || { echo "No seeded data in $DATA: run bench/seed.sh first" >&2; exit 1; }
+command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
+build_app
+
+# ---------------------------------------------------------------- a quiet machine
+# Other builds on the same 2 cores would be measured too: wait (at most QUIET_WAIT seconds) until the
+# one-minute load average is below QUIET_LOAD, and report the load averages with the results.
+QUIET_LOAD="${QUIET_LOAD:-1.5}"
+QUIET_WAIT="${QUIET_WAIT:-600}"
+for i in $(seq 0 10 "$QUIET_WAIT"); do
+    load=$(cut -d' ' -f1 /proc/loadavg)
+    awk -v l="$load" -v q="$QUIET_LOAD" 'BEGIN { exit !(l < q) }' && break
+    [ "$i" = 0 ] && echo "Waiting for a quiet machine (load $load, want < $QUIET_LOAD) ..."
+    sleep 10
+done
+LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
+
+# ---------------------------------------------------------------- Keycloak with the bench realm
+if [ ! -x "$KC_HOME/bin/kc.sh" ]; then
+    tarball="$BENCH_ROOT/target/keycloak/keycloak-quarkus-dist-$KC_VERSION.tar.gz"
+    if [ ! -f "$tarball" ]; then
+        (cd "$BENCH_ROOT" && ./mvnw -B -q dependency:copy \
+            -Dartifact=org.keycloak:keycloak-quarkus-dist:$KC_VERSION:tar.gz -DoutputDirectory=target/keycloak)
+    fi
+    mkdir -p "$BENCH_WORK" && tar -xzf "$tarball" -C "$BENCH_WORK"
+fi
+rm -rf "$KC_HOME/data/h2" "$KC_HOME/data/import"
+mkdir -p "$KC_HOME/data/import"
+cp "$BENCH_ROOT/bench/keycloak/clinic-bench-realm.json" "$KC_HOME/data/import/"
+echo "Starting Keycloak $KC_VERSION on port $BENCH_KC_PORT (realm $BENCH_REALM)"
+JAVA_OPTS_KC_HEAP="-Xms64m -Xmx512m" KC_BOOTSTRAP_ADMIN_USERNAME=bench-admin KC_BOOTSTRAP_ADMIN_PASSWORD=bench-admin-password \
+    "$KC_HOME/bin/kc.sh" start-dev --http-port "$BENCH_KC_PORT" --http-host 127.0.0.1 --import-realm \
+    > "$LOGS/keycloak.log" 2>&1 &
+KC_PID=$!
+for i in $(seq 1 240); do
+    curl -sf -o /dev/null "$KC/realms/$BENCH_REALM/.well-known/openid-configuration" && break
+    kill -0 "$KC_PID" 2>/dev/null || { tail -n 30 "$LOGS/keycloak.log"; exit 1; }
+    [ "$i" = 240 ] && { echo "Keycloak did not become ready" >&2; exit 1; }
+    sleep 1
+done
+echo "Keycloak ready"
+
+token() { # password grant for one bench user through the public bench client
+    curl -sf -d grant_type=password -d client_id=knee-rehab-bench -d username="$1" -d password=Bench-Password-2026 \
+        "$KC/realms/$BENCH_REALM/protocol/openid-connect/token" | jq -r .access_token
+}
+token bench.clinician > "$DATA/token_clinician.txt"
+: > "$DATA/token_patients.txt"
+while read -r username _; do token "$username" >> "$DATA/token_patients.txt"; done < "$DATA/bench_patients.txt"
+echo "Signed in bench.clinician and $(wc -l < "$DATA/token_patients.txt") bench patients"
+
+# the bench clinician's drafts with their current versions (earlier runs have saved them already)
+sql -N "$BENCH_DB" -e "SELECT id, version FROM evaluation WHERE clinician_subject = 'bench.clinician' AND status = 'DRAFT' ORDER BY id" \
+    > "$DATA/drafts.txt"
+
+# ---------------------------------------------------------------- the application: start-up time
+app_env
+start_app() {
+    local t0 t1
+    t0=$(date +%s%N)
+    java $BENCH_JAVA_OPTS -jar "$APP_JAR" > "$LOGS/app.log" 2>&1 &
+    APP_PID=$!
+    for i in $(seq 1 600); do
+        [ "$(curl -s -o /dev/null -w '%{http_code}' "$APP/q/health/ready")" = 200 ] && break
+        kill -0 "$APP_PID" 2>/dev/null || { tail -n 30 "$LOGS/app.log"; exit 1; }
+        [ "$i" = 600 ] && { echo "The application did not become ready" >&2; exit 1; }
+        sleep 0.02
+    done
+    t1=$(date +%s%N)
+    READY_MS=$(( (t1 - t0) / 1000000 ))
+    STARTED_IN=$(grep -o 'started in [0-9.]*s' "$LOGS/app.log" | head -1 | grep -o '[0-9.]*' | head -1)
+}
+STARTS=()
+for n in 1 2 3; do
+    start_app
+    STARTS+=("$READY_MS/${STARTED_IN}")
+    echo "Start $n: ready after ${READY_MS} ms (log: started in ${STARTED_IN} s)"
+    [ "$n" = 3 ] || { stop_pid "$APP_PID"; APP_PID=""; }
+done
+READY_MEDIAN=$(printf '%s\n' "${STARTS[@]}" | cut -d/ -f1 | sort -n | sed -n 2p)
+STARTED_MEDIAN=$(printf '%s\n' "${STARTS[@]}" | cut -d/ -f2 | sort -n | sed -n 2p)
+RSS_IDLE_KB=$(awk '/VmRSS/ {print $2}' "/proc/$APP_PID/status")
+
+# ---------------------------------------------------------------- smoke test: every request type answers
+check() { # expected-status method path token [body]
+    local got
+    got=$(curl -s -o "$LOGS/smoke.out" -w '%{http_code}' -X "$2" -H "Authorization: Bearer $4" \
+        -H 'Content-Type: application/json' ${5:+--data "$5"} "$APP$3")
+    [ "$got" = "$1" ] || { echo "Smoke test: $2 $3 answered $got, expected $1" >&2; head -c 600 "$LOGS/smoke.out" >&2; exit 1; }
+}
+CT=$(cat "$DATA/token_clinician.txt")
+PT=$(head -1 "$DATA/token_patients.txt")
+check 200 GET "/clinic/patients?q=$(head -1 "$DATA/search_queries.txt")" "$CT"
+check 200 GET "/clinic/patients/$(head -1 "$DATA/patient_ids.txt")" "$CT"
+check 200 GET "/clinic/evaluations/$(head -1 "$DATA/evaluation_ids.txt")" "$CT"
+check 200 GET /api/v1/exercises "$CT"
+check 200 GET /clinic/exercises "$CT"
+check 200 GET /portal "$PT"
+check 403 GET /portal "$CT"
+echo "Smoke test passed"
+
+kill -0 "$KC_PID" 2>/dev/null || { echo "Keycloak stopped unexpectedly (see $LOGS/keycloak.log)" >&2; exit 1; }
+
+# ---------------------------------------------------------------- load
+RAW="$LOGS/wrk.txt"
+: > "$RAW"
+for s in $SCENARIOS; do
+    if [ "$s" = step ]; then # the warm-up saves drafts too: re-read their versions before measuring
+        sql -N "$BENCH_DB" -e "SELECT id, version FROM evaluation WHERE clinician_subject = 'bench.clinician' AND status = 'DRAFT' ORDER BY id" > "$DATA/drafts.txt"
+    fi
+    SCENARIO=$s BENCH_DATA="$DATA" WRK_THREADS=$WRK_THREADS wrk -t"$WRK_THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" \
+        -s "$BENCH_ROOT/bench/wrk/scenario.lua" "$APP" > "$LOGS/warmup-$s.txt" 2>&1
+    if [ "$s" = step ]; then
+        sql -N "$BENCH_DB" -e "SELECT id, version FROM evaluation WHERE clinician_subject = 'bench.clinician' AND status = 'DRAFT' ORDER BY id" > "$DATA/drafts.txt"
+    fi
+    SCENARIO=$s BENCH_DATA="$DATA" WRK_THREADS=$WRK_THREADS wrk -t"$WRK_THREADS" -c"$CONNECTIONS" -d"${DURATION}s" \
+        --timeout 5s -s "$BENCH_ROOT/bench/wrk/scenario.lua" "$APP" > "$LOGS/wrk-$s.txt" 2>&1
+    grep '^RESULT' "$LOGS/wrk-$s.txt" | tee -a "$RAW"
+done
+LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
+RSS_KB=$(awk '/VmRSS/ {print $2}' "/proc/$APP_PID/status")
+HWM_KB=$(awk '/VmHWM/ {print $2}' "/proc/$APP_PID/status")
+stop_pid "$APP_PID"; APP_PID=""
+stop_pid "$KC_PID"; KC_PID=""
+
+echo "Verifying the audit chain after the load (seeded entries plus every request of the run)"
+VERIFY=$(QUARKUS_OIDC_TENANT_ENABLED=false java -jar "$APP_JAR" verify-audit 2>&1 | grep "Audit trail" || true)
+echo "$VERIFY"
+
+# ---------------------------------------------------------------- results
+cat > "$LOGS/run.env" <<VARS
+CONNECTIONS='$CONNECTIONS'
+WRK_THREADS='$WRK_THREADS'
+WARMUP='$WARMUP'
+DURATION='$DURATION'
+BENCH_JAVA_OPTS='$BENCH_JAVA_OPTS'
+READY_MEDIAN='$READY_MEDIAN'
+STARTED_MEDIAN='$STARTED_MEDIAN'
+STARTS='${STARTS[*]}'
+RSS_IDLE_KB='$RSS_IDLE_KB'
+RSS_KB='$RSS_KB'
+HWM_KB='$HWM_KB'
+VERIFY='$VERIFY'
+LOAD_BEFORE='$LOAD_BEFORE'
+LOAD_AFTER='$LOAD_AFTER'
+VARS
+"$BENCH_ROOT/bench/report.sh" "$LOGS/run.env" "$RAW"
