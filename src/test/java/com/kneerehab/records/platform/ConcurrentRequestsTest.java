@@ -1,6 +1,7 @@
 package com.kneerehab.records.platform;
 
 import com.kneerehab.records.Fixtures;
+import com.kneerehab.records.audit.AuditVerifier;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import jakarta.inject.Inject;
@@ -28,7 +29,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Every audited request holds two database connections for a moment: its own transaction's and the
  * audit append's (a transaction of its own). A burst of more simultaneous requests than half the pool must
- * still be served, not wait for connections that the other waiting requests hold.
+ * still be served, not wait for connections that the other waiting requests hold; and the audit entries
+ * of such a burst, sealed in batches, still form one intact chain.
  */
 @QuarkusTest
 @TestSecurity(user = "clinician", roles = Roles.CLINICIAN)
@@ -36,6 +38,9 @@ class ConcurrentRequestsTest {
 
     @Inject
     TestDatabase db;
+
+    @Inject
+    AuditVerifier verifier;
 
     @BeforeEach
     void clean() {
@@ -72,6 +77,11 @@ class ConcurrentRequestsTest {
                 }
             }
             assertEquals(Map.of(200, 3 * clients), statuses);
+            // appends that arrived together were sealed together, and the chain is still one line
+            AuditVerifier.Result chain = verifier.verify();
+            assertTrue(chain.intact(), chain.problem());
+            assertEquals(Long.parseLong(db.single("SELECT COUNT(*) FROM audit_entry")), chain.checked());
+            assertTrue(chain.checked() >= 3 * clients);
         } finally {
             executor.shutdownNow();
         }
