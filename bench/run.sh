@@ -12,7 +12,9 @@ WARMUP="${WARMUP:-10}"
 DURATION="${DURATION:-20}"
 SCENARIOS="${SCENARIOS:-search chart evaluation step portal session exercises-api exercises-page}"
 # Heap and collector for a small footprint on 2 cores; reported with the results.
-BENCH_JAVA_OPTS="${BENCH_JAVA_OPTS:--Xms96m -Xmx160m -XX:+UseSerialGC -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=64m -Xss512k}"
+BENCH_JAVA_OPTS="${BENCH_JAVA_OPTS:--Xms128m -Xmx128m -XX:+UseSerialGC -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=48m -Xss512k}"
+# fewer glibc malloc arenas: less native memory in the RSS with many threads
+export MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}"
 KC_VERSION=26.7.3
 KC_HOME="$BENCH_WORK/keycloak-$KC_VERSION"
 DATA="$BENCH_WORK/data"
@@ -85,53 +87,76 @@ while read -r username _; do token "$username" >> "$DATA/token_patients.txt"; do
 echo "Signed in bench.clinician and $(wc -l < "$DATA/token_patients.txt") bench patients"
 
 # the bench clinician's drafts with their current versions (earlier runs have saved them already)
-sql -N "$BENCH_DB" -e "SELECT id, version FROM evaluation WHERE clinician_subject = 'bench.clinician' AND status = 'DRAFT' ORDER BY id" \
-    > "$DATA/drafts.txt"
+refresh_drafts() {
+    sql -N "$BENCH_DB" -e "SELECT id, version FROM evaluation WHERE clinician_subject = 'bench.clinician' AND status = 'DRAFT' ORDER BY id" \
+        > "$DATA/drafts.txt"
+}
+refresh_drafts
 
 # ---------------------------------------------------------------- the application: start-up time
 app_env
-start_app() {
+start_app() { # extra JVM options; sets APP_PID, READY_MS (launch to ready) and STARTED_IN (Quarkus' own figure)
     local t0 t1
     t0=$(date +%s%N)
-    java $BENCH_JAVA_OPTS -jar "$APP_JAR" > "$LOGS/app.log" 2>&1 &
+    java $BENCH_JAVA_OPTS "$@" -jar "$APP_JAR" > "$LOGS/app.log" 2>&1 &
     APP_PID=$!
-    for i in $(seq 1 600); do
+    for i in $(seq 1 1500); do
         [ "$(curl -s -o /dev/null -w '%{http_code}' "$APP/q/health/ready")" = 200 ] && break
         kill -0 "$APP_PID" 2>/dev/null || { tail -n 30 "$LOGS/app.log"; exit 1; }
-        [ "$i" = 600 ] && { echo "The application did not become ready" >&2; exit 1; }
+        [ "$i" = 1500 ] && { echo "The application did not become ready" >&2; exit 1; }
         sleep 0.02
     done
     t1=$(date +%s%N)
     READY_MS=$(( (t1 - t0) / 1000000 ))
     STARTED_IN=$(grep -o 'started in [0-9.]*s' "$LOGS/app.log" | head -1 | grep -o '[0-9.]*' | head -1)
 }
-STARTS=()
-for n in 1 2 3; do
-    start_app
-    STARTS+=("$READY_MS/${STARTED_IN}")
-    echo "Start $n: ready after ${READY_MS} ms (log: started in ${STARTED_IN} s)"
-    [ "$n" = 3 ] || { stop_pid "$APP_PID"; APP_PID=""; }
-done
-READY_MEDIAN=$(printf '%s\n' "${STARTS[@]}" | cut -d/ -f1 | sort -n | sed -n 2p)
-STARTED_MEDIAN=$(printf '%s\n' "${STARTS[@]}" | cut -d/ -f2 | sort -n | sed -n 2p)
-RSS_IDLE_KB=$(awk '/VmRSS/ {print $2}' "/proc/$APP_PID/status")
-
-# ---------------------------------------------------------------- smoke test: every request type answers
+measure_starts() { # label, extra JVM options; three starts, the last one keeps running; sets MEDIAN_READY/STARTED
+    local label="$1" runs=()
+    shift
+    for n in 1 2 3; do
+        [ -z "$APP_PID" ] || { stop_pid "$APP_PID"; APP_PID=""; }
+        start_app "$@"
+        runs+=("$READY_MS/$STARTED_IN")
+        echo "Start $n ($label): ready after ${READY_MS} ms (log: started in ${STARTED_IN} s)"
+    done
+    MEDIAN_READY=$(printf '%s\n' "${runs[@]}" | cut -d/ -f1 | sort -n | sed -n 2p)
+    MEDIAN_STARTED=$(printf '%s\n' "${runs[@]}" | cut -d/ -f2 | sort -n | sed -n 2p)
+    ALL_STARTS="${runs[*]}"
+}
 check() { # expected-status method path token [body]
     local got
     got=$(curl -s -o "$LOGS/smoke.out" -w '%{http_code}' -X "$2" -H "Authorization: Bearer $4" \
         -H 'Content-Type: application/json' ${5:+--data "$5"} "$APP$3")
     [ "$got" = "$1" ] || { echo "Smoke test: $2 $3 answered $got, expected $1" >&2; head -c 600 "$LOGS/smoke.out" >&2; exit 1; }
 }
-CT=$(cat "$DATA/token_clinician.txt")
-PT=$(head -1 "$DATA/token_patients.txt")
-check 200 GET "/clinic/patients?q=$(head -1 "$DATA/search_queries.txt")" "$CT"
-check 200 GET "/clinic/patients/$(head -1 "$DATA/patient_ids.txt")" "$CT"
-check 200 GET "/clinic/evaluations/$(head -1 "$DATA/evaluation_ids.txt")" "$CT"
-check 200 GET /api/v1/exercises "$CT"
-check 200 GET /clinic/exercises "$CT"
-check 200 GET /portal "$PT"
-check 403 GET /portal "$CT"
+smoke() { # every request type answers as it should
+    local ct pt
+    ct=$(cat "$DATA/token_clinician.txt")
+    pt=$(head -1 "$DATA/token_patients.txt")
+    check 200 GET "/clinic/patients?q=$(head -1 "$DATA/search_queries.txt")" "$ct"
+    check 200 GET "/clinic/patients/$(head -1 "$DATA/patient_ids.txt")" "$ct"
+    check 200 GET "/clinic/evaluations/$(head -1 "$DATA/evaluation_ids.txt")" "$ct"
+    check 200 GET /api/v1/exercises "$ct"
+    check 200 GET /clinic/exercises "$ct"
+    check 200 GET /portal "$pt"
+    check 403 GET /portal "$ct"
+}
+
+# A class-data-sharing archive from one training run (start, every request type once, stop): the JVM
+# then maps those classes instead of loading and verifying them again. Start-up is measured both ways.
+CDS="$BENCH_WORK/app-cds.jsa"
+rm -f "$CDS"
+start_app -XX:ArchiveClassesAtExit="$CDS"
+smoke
+stop_pid "$APP_PID"; APP_PID=""
+[ -f "$CDS" ] || { echo "No class-data-sharing archive was written" >&2; exit 1; }
+
+measure_starts "no CDS archive"
+READY_PLAIN=$MEDIAN_READY; STARTED_PLAIN=$MEDIAN_STARTED; STARTS_PLAIN=$ALL_STARTS
+measure_starts "CDS archive" -XX:SharedArchiveFile="$CDS"
+READY_CDS=$MEDIAN_READY; STARTED_CDS=$MEDIAN_STARTED; STARTS_CDS=$ALL_STARTS
+RSS_IDLE_KB=$(awk '/VmRSS/ {print $2}' "/proc/$APP_PID/status")
+smoke
 echo "Smoke test passed"
 
 kill -0 "$KC_PID" 2>/dev/null || { echo "Keycloak stopped unexpectedly (see $LOGS/keycloak.log)" >&2; exit 1; }
@@ -140,17 +165,25 @@ kill -0 "$KC_PID" 2>/dev/null || { echo "Keycloak stopped unexpectedly (see $LOG
 RAW="$LOGS/wrk.txt"
 : > "$RAW"
 for s in $SCENARIOS; do
-    if [ "$s" = step ]; then # the warm-up saves drafts too: re-read their versions before measuring
-        sql -N "$BENCH_DB" -e "SELECT id, version FROM evaluation WHERE clinician_subject = 'bench.clinician' AND status = 'DRAFT' ORDER BY id" > "$DATA/drafts.txt"
-    fi
+    [ "$s" = step ] && refresh_drafts
     SCENARIO=$s BENCH_DATA="$DATA" WRK_THREADS=$WRK_THREADS wrk -t"$WRK_THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" \
         -s "$BENCH_ROOT/bench/wrk/scenario.lua" "$APP" > "$LOGS/warmup-$s.txt" 2>&1
-    if [ "$s" = step ]; then
-        sql -N "$BENCH_DB" -e "SELECT id, version FROM evaluation WHERE clinician_subject = 'bench.clinician' AND status = 'DRAFT' ORDER BY id" > "$DATA/drafts.txt"
-    fi
+    [ "$s" = step ] && refresh_drafts # the warm-up saved drafts too: measure from their current versions
     SCENARIO=$s BENCH_DATA="$DATA" WRK_THREADS=$WRK_THREADS wrk -t"$WRK_THREADS" -c"$CONNECTIONS" -d"${DURATION}s" \
         --timeout 5s -s "$BENCH_ROOT/bench/wrk/scenario.lua" "$APP" > "$LOGS/wrk-$s.txt" 2>&1
     grep '^RESULT' "$LOGS/wrk-$s.txt" | tee -a "$RAW"
+    if [ "${PROFILE:-1}" = 1 ]; then
+        # a sampling profile in an extra, unmeasured pass: thread dumps pause the JVM for a moment
+        [ "$s" = step ] && refresh_drafts
+        SCENARIO=$s BENCH_DATA="$DATA" WRK_THREADS=$WRK_THREADS wrk -t"$WRK_THREADS" -c"$CONNECTIONS" -d10s \
+            -s "$BENCH_ROOT/bench/wrk/scenario.lua" "$APP" > "$LOGS/profile-wrk-$s.txt" 2>&1 &
+        WRK_PID=$!
+        sleep 2
+        : > "$LOGS/stacks-$s.txt"
+        for k in 1 2 3 4 5 6; do jstack "$APP_PID" >> "$LOGS/stacks-$s.txt" 2>/dev/null || true; sleep 1; done
+        wait "$WRK_PID" || true
+        awk -f "$BENCH_ROOT/bench/stacks.awk" "$LOGS/stacks-$s.txt" | sort -rn > "$LOGS/profile-$s.txt"
+    fi
 done
 LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
 RSS_KB=$(awk '/VmRSS/ {print $2}' "/proc/$APP_PID/status")
@@ -168,10 +201,14 @@ CONNECTIONS='$CONNECTIONS'
 WRK_THREADS='$WRK_THREADS'
 WARMUP='$WARMUP'
 DURATION='$DURATION'
-BENCH_JAVA_OPTS='$BENCH_JAVA_OPTS'
-READY_MEDIAN='$READY_MEDIAN'
-STARTED_MEDIAN='$STARTED_MEDIAN'
-STARTS='${STARTS[*]}'
+BENCH_JAVA_OPTS='MALLOC_ARENA_MAX=$MALLOC_ARENA_MAX java $BENCH_JAVA_OPTS'
+READY_PLAIN='$READY_PLAIN'
+STARTED_PLAIN='$STARTED_PLAIN'
+STARTS_PLAIN='$STARTS_PLAIN'
+READY_CDS='$READY_CDS'
+STARTED_CDS='$STARTED_CDS'
+STARTS_CDS='$STARTS_CDS'
+CDS_FLAG='-XX:SharedArchiveFile=target/bench/app-cds.jsa'
 RSS_IDLE_KB='$RSS_IDLE_KB'
 RSS_KB='$RSS_KB'
 HWM_KB='$HWM_KB'
