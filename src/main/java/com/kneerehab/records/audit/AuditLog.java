@@ -51,6 +51,8 @@ public class AuditLog {
     boolean enabled;
 
     private final ReentrantLock sealing = new ReentrantLock();
+    /** The chain head as this replica last committed it, or null; guarded by the sealing lock. */
+    private Head knownHead;
     private final ConcurrentLinkedQueue<Pending> waiting = new ConcurrentLinkedQueue<>();
 
     /** Records what the current user did to a record that belongs to {@code patientId} (may be null). */
@@ -95,8 +97,9 @@ public class AuditLog {
                 }
                 RuntimeException failure = null;
                 try {
-                    QuarkusTransaction.requiringNew().run(() -> write(batch));
+                    knownHead = QuarkusTransaction.requiringNew().call(() -> write(batch));
                 } catch (RuntimeException e) {
+                    knownHead = null;
                     failure = e;
                 }
                 for (Pending p : batch) {
@@ -112,52 +115,100 @@ public class AuditLog {
         }
     }
 
-    private void write(List<Pending> batch) {
+    /** Where the chain ends: the last entry's id and seal. */
+    record Head(long lastId, String lastHash) {
+    }
+
+    /**
+     * Writes one batch and returns the new chain head. When this replica knows where the chain ends (it
+     * wrote the last batch), it moves the head from there, which also takes the head row lock, and saves
+     * the round trip of reading it first; when the head is elsewhere (another replica appended), nothing
+     * was changed and it reads the head under the lock and seals the batch again from there.
+     */
+    private Head write(List<Pending> batch) {
         try (Connection db = dataSource.getConnection()) {
-            long lastId;
-            String previous;
+            Head known = knownHead;
+            if (known != null) {
+                List<AuditEntry> sealed = seal(batch, known);
+                Head end = endOf(sealed);
+                if (moveHead(db, known, end) == 1) {
+                    insert(db, sealed);
+                    return end;
+                }
+            }
+            Head current;
             try (PreparedStatement head = db.prepareStatement(
                     "SELECT last_id, last_hash FROM audit_chain_head WHERE id = 1 FOR UPDATE");
                  ResultSet rs = head.executeQuery()) {
                 rs.next();
-                lastId = rs.getLong(1);
-                previous = rs.getString(2);
+                current = new Head(rs.getLong(1), rs.getString(2));
             }
-            StringBuilder sql = new StringBuilder("INSERT INTO audit_entry (id, occurred_at, subject, role, action,"
-                    + " record_type, record_id, patient_id, outcome, client_address, previous_hash, hash) VALUES ");
-            for (int i = 0; i < batch.size(); i++) {
-                sql.append(i == 0 ? "" : ",").append("(?,?,?,?,?,?,?,?,?,?,?,?)");
-            }
-            try (PreparedStatement insert = db.prepareStatement(sql.toString())) {
-                int n = 0;
-                for (Pending p : batch) {
-                    // ids follow the chain head, so the id order is the chain order on every replica
-                    AuditEntry entry = p.toEntry(++lastId, Instant.now(clock).truncatedTo(ChronoUnit.MICROS), previous);
-                    entry.hash = chain.hash(entry);
-                    previous = entry.hash;
-                    insert.setLong(++n, entry.id);
-                    insert.setObject(++n, LocalDateTime.ofInstant(entry.occurredAt, ZoneOffset.UTC));
-                    insert.setString(++n, entry.subject);
-                    insert.setString(++n, entry.role);
-                    insert.setString(++n, entry.action);
-                    insert.setString(++n, entry.recordType);
-                    insert.setObject(++n, entry.recordId, Types.BIGINT);
-                    insert.setObject(++n, entry.patientId, Types.BIGINT);
-                    insert.setString(++n, entry.outcome);
-                    insert.setString(++n, entry.clientAddress);
-                    insert.setString(++n, entry.previousHash);
-                    insert.setString(++n, entry.hash);
-                }
-                insert.executeUpdate();
-            }
-            try (PreparedStatement move = db.prepareStatement(
-                    "UPDATE audit_chain_head SET last_id = ?, last_hash = ? WHERE id = 1")) {
-                move.setLong(1, lastId);
-                move.setString(2, previous);
-                move.executeUpdate();
-            }
+            List<AuditEntry> sealed = seal(batch, current);
+            Head end = endOf(sealed);
+            insert(db, sealed);
+            moveHead(db, null, end);
+            return end;
         } catch (SQLException e) {
             throw new IllegalStateException("Could not append to the audit trail: " + e.getMessage(), e);
+        }
+    }
+
+    private List<AuditEntry> seal(List<Pending> batch, Head from) {
+        List<AuditEntry> sealed = new ArrayList<>(batch.size());
+        long id = from.lastId();
+        String previous = from.lastHash();
+        for (Pending p : batch) {
+            // ids follow the chain head, so the id order is the chain order on every replica
+            AuditEntry entry = p.toEntry(++id, Instant.now(clock).truncatedTo(ChronoUnit.MICROS), previous);
+            entry.hash = chain.hash(entry);
+            previous = entry.hash;
+            sealed.add(entry);
+        }
+        return sealed;
+    }
+
+    private static Head endOf(List<AuditEntry> sealed) {
+        AuditEntry last = sealed.get(sealed.size() - 1);
+        return new Head(last.id, last.hash);
+    }
+
+    /** Moves the head to {@code to}; with {@code from}, only if the head is still there. Returns the rows changed. */
+    private static int moveHead(Connection db, Head from, Head to) throws SQLException {
+        try (PreparedStatement move = db.prepareStatement("UPDATE audit_chain_head SET last_id = ?, last_hash = ?"
+                + " WHERE id = 1" + (from == null ? "" : " AND last_id = ? AND last_hash = ?"))) {
+            move.setLong(1, to.lastId());
+            move.setString(2, to.lastHash());
+            if (from != null) {
+                move.setLong(3, from.lastId());
+                move.setString(4, from.lastHash());
+            }
+            return move.executeUpdate();
+        }
+    }
+
+    private static void insert(Connection db, List<AuditEntry> sealed) throws SQLException {
+        StringBuilder sql = new StringBuilder("INSERT INTO audit_entry (id, occurred_at, subject, role, action,"
+                + " record_type, record_id, patient_id, outcome, client_address, previous_hash, hash) VALUES ");
+        for (int i = 0; i < sealed.size(); i++) {
+            sql.append(i == 0 ? "" : ",").append("(?,?,?,?,?,?,?,?,?,?,?,?)");
+        }
+        try (PreparedStatement insert = db.prepareStatement(sql.toString())) {
+            int n = 0;
+            for (AuditEntry entry : sealed) {
+                insert.setLong(++n, entry.id);
+                insert.setObject(++n, LocalDateTime.ofInstant(entry.occurredAt, ZoneOffset.UTC));
+                insert.setString(++n, entry.subject);
+                insert.setString(++n, entry.role);
+                insert.setString(++n, entry.action);
+                insert.setString(++n, entry.recordType);
+                insert.setObject(++n, entry.recordId, Types.BIGINT);
+                insert.setObject(++n, entry.patientId, Types.BIGINT);
+                insert.setString(++n, entry.outcome);
+                insert.setString(++n, entry.clientAddress);
+                insert.setString(++n, entry.previousHash);
+                insert.setString(++n, entry.hash);
+            }
+            insert.executeUpdate();
         }
     }
 
