@@ -87,7 +87,8 @@ while read -r username _; do token "$username" >> "$DATA/token_patients.txt"; do
 echo "Signed in bench.clinician and $(wc -l < "$DATA/token_patients.txt") bench patients"
 
 # the bench clinician's drafts with their current versions (earlier runs have saved them already)
-refresh_drafts() {
+refresh_drafts() { # after a second: saves still in flight when wrk stopped must land first
+    sleep 1
     sql -N "$BENCH_DB" -e "SELECT id, version FROM evaluation WHERE clinician_subject = 'bench.clinician' AND status = 'DRAFT' ORDER BY id" \
         > "$DATA/drafts.txt"
 }
