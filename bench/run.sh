@@ -99,7 +99,7 @@ app_env
 start_app() { # extra JVM options; sets APP_PID, READY_MS (launch to ready) and STARTED_IN (Quarkus' own figure)
     local t0 t1
     t0=$(date +%s%N)
-    java $BENCH_JAVA_OPTS "$@" -jar "$APP_JAR" > "$LOGS/app.log" 2>&1 &
+    "${JAVA_CMD:-java}" $BENCH_JAVA_OPTS "$@" -jar "$APP_JAR" > "$LOGS/app.log" 2>&1 &
     APP_PID=$!
     for i in $(seq 1 1500); do
         [ "$(curl -s -o /dev/null -w '%{http_code}' "$APP/q/health/ready")" = 200 ] && break
@@ -154,6 +154,22 @@ stop_pid "$APP_PID"; APP_PID=""
 
 measure_starts "no CDS archive"
 READY_PLAIN=$MEDIAN_READY; STARTED_PLAIN=$MEDIAN_STARTED; STARTS_PLAIN=$ALL_STARTS
+
+# The same jar on JDK 25 with its ahead-of-time cache (JEP 483/515: classes loaded and linked, method
+# profiles), from one training run. Start-up only; the load runs on JDK 17.
+JDK25="${JDK25:-/usr/lib/jvm/temurin-25-jdk-amd64}"
+READY_AOT="-"; STARTS_AOT="JDK 25 not found at $JDK25"
+if [ -x "$JDK25/bin/java" ]; then
+    stop_pid "$APP_PID"; APP_PID=""
+    AOT="$BENCH_WORK/app-jdk25.aot"
+    rm -f "$AOT"
+    JAVA_CMD="$JDK25/bin/java" start_app -XX:AOTCacheOutput="$AOT"
+    smoke
+    stop_pid "$APP_PID"; APP_PID=""
+    JAVA_CMD="$JDK25/bin/java" measure_starts "JDK 25 AOT cache" -XX:AOTCache="$AOT"
+    READY_AOT=$MEDIAN_READY; STARTS_AOT=$ALL_STARTS
+    JDK25_VERSION=$("$JDK25/bin/java" -version 2>&1 | head -1)
+fi
 measure_starts "CDS archive" -XX:SharedArchiveFile="$CDS"
 READY_CDS=$MEDIAN_READY; STARTED_CDS=$MEDIAN_STARTED; STARTS_CDS=$ALL_STARTS
 RSS_IDLE_KB=$(awk '/VmRSS/ {print $2}' "/proc/$APP_PID/status")
@@ -210,6 +226,9 @@ READY_CDS='$READY_CDS'
 STARTED_CDS='$STARTED_CDS'
 STARTS_CDS='$STARTS_CDS'
 CDS_FLAG='-XX:SharedArchiveFile=target/bench/app-cds.jsa'
+READY_AOT='$READY_AOT'
+STARTS_AOT='$STARTS_AOT'
+JDK25_VERSION='${JDK25_VERSION:-}'
 RSS_IDLE_KB='$RSS_IDLE_KB'
 RSS_KB='$RSS_KB'
 HWM_KB='$HWM_KB'
