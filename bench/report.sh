@@ -74,17 +74,36 @@ target() { # scenario -> "rps p99" targets from the issue, or "-"
     echo "| The same jar on ${JDK25_VERSION:-JDK 25} with an AOT cache (\`-XX:AOTCache\`, from one training run; start-up only) | ${READY_AOT} ms ($STARTS_AOT) | ≤ 2000 ms |"
     echo "| RSS after start-up | $((RSS_IDLE_KB / 1024)) MiB | |"
     echo "| RSS after load (peak during the run) | $((RSS_KB / 1024)) MiB ($((HWM_KB / 1024)) MiB) | ≤ 300 MiB |"
+    echo "| RSS after load, by kind | ${RSS_PARTS} | |"
+    echo "| JVM committed memory after load (native memory tracking) | ${NMT:-not available} | |"
     echo
     echo "Audit chain after the run: ${VERIFY:-not verified}"
+    if [ -s "${DIAG_RAW:-}" ]; then
+        echo
+        echo "### Diagnostic: the same requests with the audit append switched off"
+        echo
+        echo "Not a way to run the clinic (every read of patient data must be audited): the application restarted"
+        echo "with \`knee-rehab.audit.enabled=false\` only to show what the serialised audit write costs these requests."
+        echo
+        echo "| Request | req/s | p50 ms | p95 ms | p99 ms | errors |"
+        echo "|---|---:|---:|---:|---:|---:|"
+        while read -r _ name rest; do
+            declare -A d=()
+            for kv in $rest; do d[${kv%%=*}]=${kv#*=}; done
+            echo "| $name, audit off | ${d[rps]} | ${d[p50]} | ${d[p95]} | ${d[p99]} | ${d[errors]} |"
+            unset d
+        done < "$DIAG_RAW"
+    fi
     echo
     echo "## Where the request threads were"
     echo
     echo "Six thread dumps of the application during an extra, unmeasured 10 s of each load; share of the"
-    echo "worker threads (\`executor-thread-*\`, at most 16) in each activity, the top four per request type."
+    echo "worker threads (\`executor-thread-*\`, at most 24) in each activity, the top four per request type."
     echo
     echo "| Request | Activity | Share |"
     echo "|---|---|---:|"
     for f in "$BENCH_WORK"/logs/profile-*.txt; do
+        case "$f" in */profile-wrk-*) continue ;; esac
         [ -s "$f" ] || continue
         name=$(basename "$f" .txt); name=${name#profile-}
         total=$(awk -F'\t' '{t += $1} END {print t}' "$f")

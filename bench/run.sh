@@ -12,7 +12,7 @@ WARMUP="${WARMUP:-10}"
 DURATION="${DURATION:-20}"
 SCENARIOS="${SCENARIOS:-search chart evaluation step portal session exercises-api exercises-page}"
 # Heap and collector for a small footprint on 2 cores; reported with the results.
-BENCH_JAVA_OPTS="${BENCH_JAVA_OPTS:--Xms128m -Xmx128m -XX:+UseSerialGC -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=48m -Xss512k}"
+BENCH_JAVA_OPTS="${BENCH_JAVA_OPTS:--Xms64m -Xmx96m -XX:+UseSerialGC -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=40m -Xss512k -XX:NativeMemoryTracking=summary}"
 # fewer glibc malloc arenas: less native memory in the RSS with many threads
 export MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}"
 KC_VERSION=26.7.3
@@ -205,7 +205,27 @@ done
 LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
 RSS_KB=$(awk '/VmRSS/ {print $2}' "/proc/$APP_PID/status")
 HWM_KB=$(awk '/VmHWM/ {print $2}' "/proc/$APP_PID/status")
+# what the resident memory is made of: anonymous (heap, metaspace, code, stacks, malloc) and file-backed
+# (the mapped jars and class-data-sharing archive, shared with the page cache)
+RSS_PARTS=$(awk '/RssAnon|RssFile|RssShmem/ {printf "%s %d MiB, ", $1, $2/1024}' "/proc/$APP_PID/status" | sed 's/, $//')
+NMT=$(jcmd "$APP_PID" VM.native_memory summary 2>/dev/null | awk '/committed=/ && /^-/ {gsub(/^- */, ""); print}' \
+    | sed -E 's/\(reserved=[0-9]+KB, committed=([0-9]+)KB\)/\1/' | awk '{kb = $NF; $NF = ""; printf "%s%d MiB; ", $0, kb / 1024}' || true)
 stop_pid "$APP_PID"; APP_PID=""
+
+# Diagnostic only, not a way to run: the audited requests again with the audit append switched off
+# (knee-rehab.audit.enabled=false), to show how much of their cost is the serialised audit write.
+DIAG_RAW="$LOGS/wrk-diagnostic.txt"
+: > "$DIAG_RAW"
+if [ "${AUDIT_OFF_DIAGNOSTIC:-1}" = 1 ]; then
+    KNEE_REHAB_AUDIT_ENABLED=false start_app -XX:SharedArchiveFile="$CDS"
+    for s in ${DIAGNOSTIC_SCENARIOS:-search chart portal}; do
+        SCENARIO=$s BENCH_DATA="$DATA" WRK_THREADS=$WRK_THREADS wrk -t"$WRK_THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" \
+            -s "$BENCH_ROOT/bench/wrk/scenario.lua" "$APP" > /dev/null 2>&1
+        SCENARIO=$s BENCH_DATA="$DATA" WRK_THREADS=$WRK_THREADS wrk -t"$WRK_THREADS" -c"$CONNECTIONS" -d"${DURATION}s" \
+            --timeout 5s -s "$BENCH_ROOT/bench/wrk/scenario.lua" "$APP" 2>&1 | grep '^RESULT' | tee -a "$DIAG_RAW"
+    done
+    stop_pid "$APP_PID"; APP_PID=""
+fi
 stop_pid "$KC_PID"; KC_PID=""
 
 echo "Verifying the audit chain after the load (seeded entries plus every request of the run)"
@@ -232,6 +252,9 @@ JDK25_VERSION='${JDK25_VERSION:-}'
 RSS_IDLE_KB='$RSS_IDLE_KB'
 RSS_KB='$RSS_KB'
 HWM_KB='$HWM_KB'
+RSS_PARTS='$RSS_PARTS'
+NMT='$NMT'
+DIAG_RAW='$DIAG_RAW'
 VERIFY='$VERIFY'
 LOAD_BEFORE='$LOAD_BEFORE'
 LOAD_AFTER='$LOAD_AFTER'
