@@ -38,8 +38,8 @@ target() { # scenario -> "rps p99" targets from the issue, or "-"
     echo
     echo "## Results"
     echo
-    echo "| Request | req/s | p50 ms | p95 ms | p99 ms | max ms | errors | 409 | target |"
-    echo "|---|---:|---:|---:|---:|---:|---:|---:|---|"
+    echo "| Request | req/s | p50 ms | p95 ms | p99 ms | max ms | errors | 409 | app CPU ms/req | MariaDB CPU ms/req | machine busy | target |"
+    echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|"
     while read -r _ name rest; do
         declare -A r=()
         for kv in $rest; do r[${kv%%=*}]=${kv#*=}; done
@@ -63,7 +63,7 @@ target() { # scenario -> "rps p99" targets from the issue, or "-"
             exercises-page) label='Exercise library page `GET /clinic/exercises`' ;;
             *) label="$name" ;;
         esac
-        echo "| $label | ${r[rps]} | ${r[p50]} | ${r[p95]} | ${r[p99]} | ${r[max]} | ${r[errors]} | ${r[conflicts]} | $verdict |"
+        echo "| $label | ${r[rps]} | ${r[p50]} | ${r[p95]} | ${r[p99]} | ${r[max]} | ${r[errors]} | ${r[conflicts]} | ${r[app_cpu_ms]:--} | ${r[db_cpu_ms]:--} | ${r[busy]:--} % | $verdict |"
         unset r
     done < "$RAW"
     echo
@@ -85,12 +85,12 @@ target() { # scenario -> "rps p99" targets from the issue, or "-"
         echo "Not a way to run the clinic (every read of patient data must be audited): the application restarted"
         echo "with \`knee-rehab.audit.enabled=false\` only to show what the serialised audit write costs these requests."
         echo
-        echo "| Request | req/s | p50 ms | p95 ms | p99 ms | errors |"
-        echo "|---|---:|---:|---:|---:|---:|"
+        echo "| Request | req/s | p50 ms | p95 ms | p99 ms | errors | app CPU ms/req | MariaDB CPU ms/req | machine busy |"
+        echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|"
         while read -r _ name rest; do
             declare -A d=()
             for kv in $rest; do d[${kv%%=*}]=${kv#*=}; done
-            echo "| $name, audit off | ${d[rps]} | ${d[p50]} | ${d[p95]} | ${d[p99]} | ${d[errors]} |"
+            echo "| $name, audit off | ${d[rps]} | ${d[p50]} | ${d[p95]} | ${d[p99]} | ${d[errors]} | ${d[app_cpu_ms]:--} | ${d[db_cpu_ms]:--} | ${d[busy]:--} % |"
             unset d
         done < "$DIAG_RAW"
     fi

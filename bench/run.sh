@@ -12,7 +12,7 @@ WARMUP="${WARMUP:-10}"
 DURATION="${DURATION:-20}"
 SCENARIOS="${SCENARIOS:-search chart evaluation step portal session exercises-api exercises-page}"
 # Heap and collector for a small footprint on 2 cores; reported with the results.
-BENCH_JAVA_OPTS="${BENCH_JAVA_OPTS:--Xms64m -Xmx96m -XX:+UseSerialGC -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=40m -Xss512k -XX:NativeMemoryTracking=summary}"
+BENCH_JAVA_OPTS="${BENCH_JAVA_OPTS:--Xms64m -Xmx96m -XX:+UseSerialGC -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=40m -Xss512k -XX:+UnlockExperimentalVMOptions -XX:TrimNativeHeapInterval=5000 -XX:NativeMemoryTracking=summary}"
 # fewer glibc malloc arenas: less native memory in the RSS with many threads
 export MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}"
 KC_VERSION=26.7.3
@@ -180,15 +180,30 @@ kill -0 "$KC_PID" 2>/dev/null || { echo "Keycloak stopped unexpectedly (see $LOG
 
 # ---------------------------------------------------------------- load
 RAW="$LOGS/wrk.txt"
+# CPU used per request by the application and by MariaDB (all of the server, which others may use too),
+# and how busy the whole machine was: what the 2 cores can give is the ceiling of every request type.
+HZ=$(getconf CLK_TCK)
+DB_PID=$(ss -ltnpH "sport = :$BENCH_DB_PORT" 2>/dev/null | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2)
+cpu_ticks() { [ -n "$1" ] && [ -r "/proc/$1/stat" ] && awk '{print $14 + $15}' "/proc/$1/stat" || echo 0; }
+machine_ticks() { awk '/^cpu / {t = 0; for (f = 2; f <= 9; f++) t += $f; print t, $5 + $6}' /proc/stat; }
+measure() { # scenario, wrk output file, results file: one measured run with its CPU cost per request
+    local a0 a1 d0 d1 m0 m1 i0 i1 n cost
+    a0=$(cpu_ticks "$APP_PID"); d0=$(cpu_ticks "$DB_PID"); read -r m0 i0 <<< "$(machine_ticks)"
+    SCENARIO=$1 BENCH_DATA="$DATA" WRK_THREADS=$WRK_THREADS wrk -t"$WRK_THREADS" -c"$CONNECTIONS" -d"${DURATION}s" \
+        --timeout 5s -s "$BENCH_ROOT/bench/wrk/scenario.lua" "$APP" > "$2" 2>&1
+    a1=$(cpu_ticks "$APP_PID"); d1=$(cpu_ticks "$DB_PID"); read -r m1 i1 <<< "$(machine_ticks)"
+    n=$(grep -o '^RESULT .* requests=[0-9]*' "$2" | grep -o '[0-9]*$' || true)
+    cost=$(awk -v a=$((a1 - a0)) -v d=$((d1 - d0)) -v m=$((m1 - m0)) -v i=$((i1 - i0)) -v n="${n:-0}" -v hz="$HZ" \
+        'BEGIN { if (n == 0) n = 1; printf "app_cpu_ms=%.2f db_cpu_ms=%.2f busy=%.0f", a * 1000 / hz / n, d * 1000 / hz / n, 100 * (m - i) / m }')
+    grep '^RESULT' "$2" | sed "s/\$/ $cost/" | tee -a "$3"
+}
 : > "$RAW"
 for s in $SCENARIOS; do
     [ "$s" = step ] && refresh_drafts
     SCENARIO=$s BENCH_DATA="$DATA" WRK_THREADS=$WRK_THREADS wrk -t"$WRK_THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" \
         -s "$BENCH_ROOT/bench/wrk/scenario.lua" "$APP" > "$LOGS/warmup-$s.txt" 2>&1
     [ "$s" = step ] && refresh_drafts # the warm-up saved drafts too: measure from their current versions
-    SCENARIO=$s BENCH_DATA="$DATA" WRK_THREADS=$WRK_THREADS wrk -t"$WRK_THREADS" -c"$CONNECTIONS" -d"${DURATION}s" \
-        --timeout 5s -s "$BENCH_ROOT/bench/wrk/scenario.lua" "$APP" > "$LOGS/wrk-$s.txt" 2>&1
-    grep '^RESULT' "$LOGS/wrk-$s.txt" | tee -a "$RAW"
+    measure "$s" "$LOGS/wrk-$s.txt" "$RAW"
     if [ "${PROFILE:-1}" = 1 ]; then
         # a sampling profile in an extra, unmeasured pass: thread dumps pause the JVM for a moment
         [ "$s" = step ] && refresh_drafts
@@ -221,8 +236,7 @@ if [ "${AUDIT_OFF_DIAGNOSTIC:-1}" = 1 ]; then
     for s in ${DIAGNOSTIC_SCENARIOS:-search chart portal}; do
         SCENARIO=$s BENCH_DATA="$DATA" WRK_THREADS=$WRK_THREADS wrk -t"$WRK_THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" \
             -s "$BENCH_ROOT/bench/wrk/scenario.lua" "$APP" > /dev/null 2>&1
-        SCENARIO=$s BENCH_DATA="$DATA" WRK_THREADS=$WRK_THREADS wrk -t"$WRK_THREADS" -c"$CONNECTIONS" -d"${DURATION}s" \
-            --timeout 5s -s "$BENCH_ROOT/bench/wrk/scenario.lua" "$APP" 2>&1 | grep '^RESULT' | tee -a "$DIAG_RAW"
+        measure "$s" "$LOGS/wrk-audit-off-$s.txt" "$DIAG_RAW"
     done
     stop_pid "$APP_PID"; APP_PID=""
 fi
