@@ -18,11 +18,13 @@ public class PlanRepository implements PanacheRepository<TreatmentPlan> {
 
     /** A plan with its patient, prescribed exercises and their library entries, in one statement. */
     public Optional<TreatmentPlan> findWithItems(long id) {
-        return find(WITH_ITEMS + " where p.id = ?1", id).firstResultOptional();
+        // a single result, not firstResult: a row limit with a fetched collection makes Hibernate page in memory
+        return find(WITH_ITEMS + " where p.id = ?1", id).singleResultOptional();
     }
 
     public Optional<TreatmentPlan> currentWithItems(long patientId) {
-        return find(WITH_ITEMS + " where p.patient.id = ?1 and p.status = 'CURRENT'", patientId).firstResultOptional();
+        // at most one current plan per patient (a unique constraint), so at most one result
+        return find(WITH_ITEMS + " where p.patient.id = ?1 and p.status = 'CURRENT'", patientId).singleResultOptional();
     }
 
     public List<PlanSummary> history(long patientId) {

@@ -33,6 +33,9 @@ class AuditTrailTest {
     @Inject
     AuditLog audit;
 
+    @Inject
+    AuditChain chain;
+
     List<Long> ids;
 
     @BeforeEach
@@ -51,6 +54,37 @@ class AuditTrailTest {
         AuditVerifier.Result result = verifier.verify();
         assertTrue(result.intact(), result.problem());
         assertEquals(5, result.checked());
+    }
+
+    @Test
+    void appendsFollowAnEntryThatAnotherReplicaSealed() {
+        // another replica of the application seals the next entry and moves the chain head
+        AuditEntry other = new AuditEntry();
+        other.id = Long.parseLong(db.single("SELECT last_id FROM audit_chain_head WHERE id = 1")) + 1;
+        other.occurredAt = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        other.subject = "clinician";
+        other.role = Roles.CLINICIAN;
+        other.action = "chart.read";
+        other.recordType = "patient";
+        other.recordId = 99L;
+        other.patientId = 99L;
+        other.outcome = "SUCCESS";
+        other.clientAddress = "127.0.0.2";
+        other.previousHash = db.single("SELECT last_hash FROM audit_chain_head WHERE id = 1");
+        other.hash = chain.hash(other);
+        db.execute("INSERT INTO audit_entry (id, occurred_at, subject, role, action, record_type, record_id, patient_id,"
+                + " outcome, client_address, previous_hash, hash) VALUES (" + other.id + ", '"
+                + java.time.LocalDateTime.ofInstant(other.occurredAt, java.time.ZoneOffset.UTC) + "', 'clinician',"
+                + " 'clinician', 'chart.read', 'patient', 99, 99, 'SUCCESS', '127.0.0.2', '" + other.previousHash + "', '"
+                + other.hash + "')");
+        db.execute("UPDATE audit_chain_head SET last_id = " + other.id + ", last_hash = '" + other.hash + "' WHERE id = 1");
+
+        // this replica's next append continues after it, not after the head it last wrote itself
+        audit.append("clinician", Roles.CLINICIAN, "patient.read", "patient", 15L, 15L, AuditLog.Outcome.SUCCESS,
+                "127.0.0.1");
+        AuditVerifier.Result result = verifier.verify();
+        assertTrue(result.intact(), result.problem());
+        assertEquals(7, result.checked());
     }
 
     @Test

@@ -1,0 +1,31 @@
+-- The statements behind the benchmarked requests, as Hibernate issues them (simplified column lists),
+-- for EXPLAIN on the seeded data. @patient, @evaluation and @username are set by bench/report.sh.
+-- patient search, list and count (a name prefix)
+EXPLAIN SELECT p.id, p.mrn, p.given_name, p.family_name, p.date_of_birth, p.status, p.warning_flag,
+       (SELECT COUNT(a.id) FROM clinician_alert a WHERE a.patient_id = p.id AND a.acknowledged_at IS NULL)
+FROM patient p WHERE (p.mrn = 'VAN' OR p.family_name LIKE 'van%' OR p.given_name LIKE 'van%')
+ORDER BY p.family_name, p.given_name, p.id LIMIT 25;
+EXPLAIN SELECT COUNT(p.id) FROM patient p WHERE (p.mrn = 'VAN' OR p.family_name LIKE 'van%' OR p.given_name LIKE 'van%');
+-- patient search by date of birth
+EXPLAIN SELECT p.id FROM patient p WHERE p.date_of_birth = '1980-05-17' ORDER BY p.family_name, p.given_name, p.id LIMIT 25;
+-- chart: current plan with its items and their exercises (also the portal page and a session log)
+EXPLAIN SELECT * FROM treatment_plan p JOIN patient pa ON pa.id = p.patient_id
+LEFT JOIN plan_exercise i ON i.plan_id = p.id LEFT JOIN exercise e ON e.id = i.exercise_id
+WHERE p.patient_id = @patient AND p.status = 'CURRENT';
+-- chart: open alerts, evaluation history, plan history, progress (8 weeks of sessions)
+EXPLAIN SELECT * FROM clinician_alert a WHERE a.patient_id = @patient AND a.acknowledged_at IS NULL ORDER BY a.raised_at DESC;
+EXPLAIN SELECT e.id, e.visit_date, e.status FROM evaluation e WHERE e.patient_id = @patient ORDER BY e.visit_date DESC, e.id DESC LIMIT 50;
+EXPLAIN SELECT p.id, p.plan_number, (SELECT COUNT(*) FROM plan_exercise i WHERE i.plan_id = p.id) FROM treatment_plan p
+WHERE p.patient_id = @patient ORDER BY p.plan_number DESC;
+EXPLAIN SELECT s.session_date, s.pain_before, s.pain_after FROM session_log s
+WHERE s.patient_id = @patient AND s.session_date >= UTC_DATE() - INTERVAL 8 WEEK ORDER BY s.session_date, s.id;
+-- evaluation view: the evaluation with its patient, then its addenda
+EXPLAIN SELECT * FROM evaluation e JOIN patient p ON p.id = e.patient_id WHERE e.id = @evaluation;
+EXPLAIN SELECT * FROM evaluation_addendum a WHERE a.evaluation_id = @evaluation ORDER BY a.created_at, a.id;
+-- portal: the account link, the earlier submission check of a session log
+EXPLAIN SELECT * FROM account a WHERE a.username = @username;
+EXPLAIN SELECT * FROM session_log s WHERE s.patient_id = @patient AND s.submission_id = 'bench-x';
+-- exercise library
+EXPLAIN SELECT * FROM exercise e WHERE e.retired = 0 ORDER BY e.name LIMIT 50;
+-- audit append: the chain head
+EXPLAIN SELECT last_id, last_hash FROM audit_chain_head WHERE id = 1 FOR UPDATE;

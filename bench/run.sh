@@ -1,0 +1,276 @@
+#!/usr/bin/env bash
+# Load benchmark of Knee Rehab Records on the database bench/seed.sh filled. Starts Keycloak (bench realm)
+# and the application (JVM mode), signs the bench users in, measures start-up, drives each request type
+# with wrk at 64 connections, reads the application's RSS, verifies the audit chain and writes
+# bench/results/<date>-<short-sha>.md. Every process it starts is stopped by its PID at the end.
+set -euo pipefail
+source "$(dirname "$0")/env.sh"
+
+CONNECTIONS="${CONNECTIONS:-64}"
+WRK_THREADS="${WRK_THREADS:-2}"
+WARMUP="${WARMUP:-10}"
+DURATION="${DURATION:-20}"
+SCENARIOS="${SCENARIOS:-search chart evaluation step portal session exercises-api exercises-page}"
+# Heap and collector for a small footprint on 2 cores; reported with the results.
+BENCH_JAVA_OPTS="${BENCH_JAVA_OPTS:--Xms64m -Xmx96m -XX:+UseSerialGC -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=40m -Xss512k -XX:+UnlockExperimentalVMOptions -XX:TrimNativeHeapInterval=5000 -XX:NativeMemoryTracking=summary}"
+# fewer glibc malloc arenas: less native memory in the RSS with many threads
+export MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}"
+KC_VERSION=26.7.3
+KC_HOME="$BENCH_WORK/keycloak-$KC_VERSION"
+DATA="$BENCH_WORK/data"
+LOGS="$BENCH_WORK/logs"
+APP="http://127.0.0.1:$BENCH_APP_PORT"
+KC="http://127.0.0.1:$BENCH_KC_PORT"
+mkdir -p "$LOGS"
+
+KC_PID=""
+APP_PID=""
+stop_pid() { # stops one process this script started, by its PID, and waits for it
+    local pid="$1"
+    [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null || return 0
+    kill "$pid" 2>/dev/null || true
+    for _ in $(seq 1 300); do kill -0 "$pid" 2>/dev/null || return 0; sleep 0.2; done
+    kill -9 "$pid" 2>/dev/null || true
+}
+cleanup() { stop_pid "$APP_PID"; stop_pid "$KC_PID"; }
+trap cleanup EXIT
+
+[ -f "$DATA/bench_patients.txt" ] || { echo "No seeded data in $DATA: run bench/seed.sh first" >&2; exit 1; }
+command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
+build_app
+
+# ---------------------------------------------------------------- a quiet machine
+# Other builds on the same 2 cores would be measured too: wait (at most QUIET_WAIT seconds) until the
+# one-minute load average is below QUIET_LOAD, and report the load averages with the results.
+QUIET_LOAD="${QUIET_LOAD:-1.5}"
+QUIET_WAIT="${QUIET_WAIT:-600}"
+for i in $(seq 0 10 "$QUIET_WAIT"); do
+    load=$(cut -d' ' -f1 /proc/loadavg)
+    awk -v l="$load" -v q="$QUIET_LOAD" 'BEGIN { exit !(l < q) }' && break
+    [ "$i" = 0 ] && echo "Waiting for a quiet machine (load $load, want < $QUIET_LOAD) ..."
+    sleep 10
+done
+LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
+
+# ---------------------------------------------------------------- Keycloak with the bench realm
+if [ ! -x "$KC_HOME/bin/kc.sh" ]; then
+    tarball="$BENCH_ROOT/target/keycloak/keycloak-quarkus-dist-$KC_VERSION.tar.gz"
+    if [ ! -f "$tarball" ]; then
+        (cd "$BENCH_ROOT" && ./mvnw -B -q dependency:copy \
+            -Dartifact=org.keycloak:keycloak-quarkus-dist:$KC_VERSION:tar.gz -DoutputDirectory=target/keycloak)
+    fi
+    mkdir -p "$BENCH_WORK" && tar -xzf "$tarball" -C "$BENCH_WORK"
+fi
+rm -rf "$KC_HOME/data/h2" "$KC_HOME/data/import"
+mkdir -p "$KC_HOME/data/import"
+cp "$BENCH_ROOT/bench/keycloak/clinic-bench-realm.json" "$KC_HOME/data/import/"
+echo "Starting Keycloak $KC_VERSION on port $BENCH_KC_PORT (realm $BENCH_REALM)"
+JAVA_OPTS_KC_HEAP="-Xms64m -Xmx512m" KC_BOOTSTRAP_ADMIN_USERNAME=bench-admin KC_BOOTSTRAP_ADMIN_PASSWORD=bench-admin-password \
+    "$KC_HOME/bin/kc.sh" start-dev --http-port "$BENCH_KC_PORT" --http-host 127.0.0.1 --import-realm \
+    > "$LOGS/keycloak.log" 2>&1 &
+KC_PID=$!
+for i in $(seq 1 240); do
+    curl -sf -o /dev/null "$KC/realms/$BENCH_REALM/.well-known/openid-configuration" && break
+    kill -0 "$KC_PID" 2>/dev/null || { tail -n 30 "$LOGS/keycloak.log"; exit 1; }
+    [ "$i" = 240 ] && { echo "Keycloak did not become ready" >&2; exit 1; }
+    sleep 1
+done
+echo "Keycloak ready"
+
+token() { # password grant for one bench user through the public bench client
+    curl -sf -d grant_type=password -d client_id=knee-rehab-bench -d username="$1" -d password=Bench-Password-2026 \
+        "$KC/realms/$BENCH_REALM/protocol/openid-connect/token" | jq -r .access_token
+}
+token bench.clinician > "$DATA/token_clinician.txt"
+: > "$DATA/token_patients.txt"
+while read -r username _; do token "$username" >> "$DATA/token_patients.txt"; done < "$DATA/bench_patients.txt"
+echo "Signed in bench.clinician and $(wc -l < "$DATA/token_patients.txt") bench patients"
+
+# the bench clinician's drafts with their current versions (earlier runs have saved them already)
+refresh_drafts() { # after a second: saves still in flight when wrk stopped must land first
+    sleep 1
+    sql -N "$BENCH_DB" -e "SELECT id, version FROM evaluation WHERE clinician_subject = 'bench.clinician' AND status = 'DRAFT' ORDER BY id" \
+        > "$DATA/drafts.txt"
+}
+refresh_drafts
+
+# ---------------------------------------------------------------- the application: start-up time
+app_env
+start_app() { # extra JVM options; sets APP_PID, READY_MS (launch to ready) and STARTED_IN (Quarkus' own figure)
+    local t0 t1
+    t0=$(date +%s%N)
+    "${JAVA_CMD:-java}" $BENCH_JAVA_OPTS "$@" -jar "$APP_JAR" > "$LOGS/app.log" 2>&1 &
+    APP_PID=$!
+    for i in $(seq 1 1500); do
+        [ "$(curl -s -o /dev/null -w '%{http_code}' "$APP/q/health/ready")" = 200 ] && break
+        kill -0 "$APP_PID" 2>/dev/null || { tail -n 30 "$LOGS/app.log"; exit 1; }
+        [ "$i" = 1500 ] && { echo "The application did not become ready" >&2; exit 1; }
+        sleep 0.02
+    done
+    t1=$(date +%s%N)
+    READY_MS=$(( (t1 - t0) / 1000000 ))
+    STARTED_IN=$(grep -o 'started in [0-9.]*s' "$LOGS/app.log" | head -1 | grep -o '[0-9.]*' | head -1)
+}
+measure_starts() { # label, extra JVM options; three starts, the last one keeps running; sets MEDIAN_READY/STARTED
+    local label="$1" runs=()
+    shift
+    for n in 1 2 3; do
+        [ -z "$APP_PID" ] || { stop_pid "$APP_PID"; APP_PID=""; }
+        start_app "$@"
+        runs+=("$READY_MS/$STARTED_IN")
+        echo "Start $n ($label): ready after ${READY_MS} ms (log: started in ${STARTED_IN} s)"
+    done
+    MEDIAN_READY=$(printf '%s\n' "${runs[@]}" | cut -d/ -f1 | sort -n | sed -n 2p)
+    MEDIAN_STARTED=$(printf '%s\n' "${runs[@]}" | cut -d/ -f2 | sort -n | sed -n 2p)
+    ALL_STARTS="${runs[*]}"
+}
+check() { # expected-status method path token [body]
+    local got
+    got=$(curl -s -o "$LOGS/smoke.out" -w '%{http_code}' -X "$2" -H "Authorization: Bearer $4" \
+        -H 'Content-Type: application/json' ${5:+--data "$5"} "$APP$3")
+    [ "$got" = "$1" ] || { echo "Smoke test: $2 $3 answered $got, expected $1" >&2; head -c 600 "$LOGS/smoke.out" >&2; exit 1; }
+}
+smoke() { # every request type answers as it should
+    local ct pt
+    ct=$(cat "$DATA/token_clinician.txt")
+    pt=$(head -1 "$DATA/token_patients.txt")
+    check 200 GET "/clinic/patients?q=$(head -1 "$DATA/search_queries.txt")" "$ct"
+    check 200 GET "/clinic/patients/$(head -1 "$DATA/patient_ids.txt")" "$ct"
+    check 200 GET "/clinic/evaluations/$(head -1 "$DATA/evaluation_ids.txt")" "$ct"
+    check 200 GET /api/v1/exercises "$ct"
+    check 200 GET /clinic/exercises "$ct"
+    check 200 GET /portal "$pt"
+    check 403 GET /portal "$ct"
+}
+
+# A class-data-sharing archive from one training run (start, every request type once, stop): the JVM
+# then maps those classes instead of loading and verifying them again. Start-up is measured both ways.
+CDS="$BENCH_WORK/app-cds.jsa"
+rm -f "$CDS"
+start_app -XX:ArchiveClassesAtExit="$CDS"
+smoke
+stop_pid "$APP_PID"; APP_PID=""
+[ -f "$CDS" ] || { echo "No class-data-sharing archive was written" >&2; exit 1; }
+
+measure_starts "no CDS archive"
+READY_PLAIN=$MEDIAN_READY; STARTED_PLAIN=$MEDIAN_STARTED; STARTS_PLAIN=$ALL_STARTS
+
+# The same jar on JDK 25 with its ahead-of-time cache (JEP 483/515: classes loaded and linked, method
+# profiles), from one training run. Start-up only; the load runs on JDK 17.
+JDK25="${JDK25:-/usr/lib/jvm/temurin-25-jdk-amd64}"
+READY_AOT="-"; STARTS_AOT="JDK 25 not found at $JDK25"
+if [ -x "$JDK25/bin/java" ]; then
+    stop_pid "$APP_PID"; APP_PID=""
+    AOT="$BENCH_WORK/app-jdk25.aot"
+    rm -f "$AOT"
+    JAVA_CMD="$JDK25/bin/java" start_app -XX:AOTCacheOutput="$AOT"
+    smoke
+    stop_pid "$APP_PID"; APP_PID=""
+    JAVA_CMD="$JDK25/bin/java" measure_starts "JDK 25 AOT cache" -XX:AOTCache="$AOT"
+    READY_AOT=$MEDIAN_READY; STARTS_AOT=$ALL_STARTS
+    JDK25_VERSION=$("$JDK25/bin/java" -version 2>&1 | head -1)
+fi
+measure_starts "CDS archive" -XX:SharedArchiveFile="$CDS"
+READY_CDS=$MEDIAN_READY; STARTED_CDS=$MEDIAN_STARTED; STARTS_CDS=$ALL_STARTS
+RSS_IDLE_KB=$(awk '/VmRSS/ {print $2}' "/proc/$APP_PID/status")
+smoke
+echo "Smoke test passed"
+
+kill -0 "$KC_PID" 2>/dev/null || { echo "Keycloak stopped unexpectedly (see $LOGS/keycloak.log)" >&2; exit 1; }
+
+# ---------------------------------------------------------------- load
+RAW="$LOGS/wrk.txt"
+# CPU used per request by the application and by MariaDB (all of the server, which others may use too),
+# and how busy the whole machine was: what the 2 cores can give is the ceiling of every request type.
+HZ=$(getconf CLK_TCK)
+DB_PID=$(ss -ltnpH "sport = :$BENCH_DB_PORT" 2>/dev/null | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2)
+cpu_ticks() { [ -n "$1" ] && [ -r "/proc/$1/stat" ] && awk '{print $14 + $15}' "/proc/$1/stat" || echo 0; }
+machine_ticks() { awk '/^cpu / {t = 0; for (f = 2; f <= 9; f++) t += $f; print t, $5 + $6}' /proc/stat; }
+measure() { # scenario, wrk output file, results file: one measured run with its CPU cost per request
+    local a0 a1 d0 d1 m0 m1 i0 i1 n cost
+    a0=$(cpu_ticks "$APP_PID"); d0=$(cpu_ticks "$DB_PID"); read -r m0 i0 <<< "$(machine_ticks)"
+    SCENARIO=$1 BENCH_DATA="$DATA" WRK_THREADS=$WRK_THREADS wrk -t"$WRK_THREADS" -c"$CONNECTIONS" -d"${DURATION}s" \
+        --timeout 5s -s "$BENCH_ROOT/bench/wrk/scenario.lua" "$APP" > "$2" 2>&1
+    a1=$(cpu_ticks "$APP_PID"); d1=$(cpu_ticks "$DB_PID"); read -r m1 i1 <<< "$(machine_ticks)"
+    n=$(grep -o '^RESULT .* requests=[0-9]*' "$2" | grep -o '[0-9]*$' || true)
+    cost=$(awk -v a=$((a1 - a0)) -v d=$((d1 - d0)) -v m=$((m1 - m0)) -v i=$((i1 - i0)) -v n="${n:-0}" -v hz="$HZ" \
+        'BEGIN { if (n == 0) n = 1; printf "app_cpu_ms=%.2f db_cpu_ms=%.2f busy=%.0f", a * 1000 / hz / n, d * 1000 / hz / n, 100 * (m - i) / m }')
+    grep '^RESULT' "$2" | sed "s/\$/ $cost/" | tee -a "$3"
+}
+: > "$RAW"
+for s in $SCENARIOS; do
+    [ "$s" = step ] && refresh_drafts
+    SCENARIO=$s BENCH_DATA="$DATA" WRK_THREADS=$WRK_THREADS wrk -t"$WRK_THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" \
+        -s "$BENCH_ROOT/bench/wrk/scenario.lua" "$APP" > "$LOGS/warmup-$s.txt" 2>&1
+    [ "$s" = step ] && refresh_drafts # the warm-up saved drafts too: measure from their current versions
+    measure "$s" "$LOGS/wrk-$s.txt" "$RAW"
+    if [ "${PROFILE:-1}" = 1 ]; then
+        # a sampling profile in an extra, unmeasured pass: thread dumps pause the JVM for a moment
+        [ "$s" = step ] && refresh_drafts
+        SCENARIO=$s BENCH_DATA="$DATA" WRK_THREADS=$WRK_THREADS wrk -t"$WRK_THREADS" -c"$CONNECTIONS" -d10s \
+            -s "$BENCH_ROOT/bench/wrk/scenario.lua" "$APP" > "$LOGS/profile-wrk-$s.txt" 2>&1 &
+        WRK_PID=$!
+        sleep 2
+        : > "$LOGS/stacks-$s.txt"
+        for k in 1 2 3 4 5 6; do jstack "$APP_PID" >> "$LOGS/stacks-$s.txt" 2>/dev/null || true; sleep 1; done
+        wait "$WRK_PID" || true
+        awk -f "$BENCH_ROOT/bench/stacks.awk" "$LOGS/stacks-$s.txt" | sort -rn > "$LOGS/profile-$s.txt"
+    fi
+done
+LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
+RSS_KB=$(awk '/VmRSS/ {print $2}' "/proc/$APP_PID/status")
+HWM_KB=$(awk '/VmHWM/ {print $2}' "/proc/$APP_PID/status")
+# what the resident memory is made of: anonymous (heap, metaspace, code, stacks, malloc) and file-backed
+# (the mapped jars and class-data-sharing archive, shared with the page cache)
+RSS_PARTS=$(awk '/RssAnon|RssFile|RssShmem/ {printf "%s %d MiB, ", $1, $2/1024}' "/proc/$APP_PID/status" | sed 's/, $//')
+NMT=$(jcmd "$APP_PID" VM.native_memory summary 2>/dev/null | awk '/committed=/ && /^-/ {gsub(/^- */, ""); print}' \
+    | sed -E 's/\(reserved=[0-9]+KB, committed=([0-9]+)KB\)/\1/' | awk '{kb = $NF; $NF = ""; printf "%s%d MiB; ", $0, kb / 1024}' || true)
+stop_pid "$APP_PID"; APP_PID=""
+
+# Diagnostic only, not a way to run: the audited requests again with the audit append switched off
+# (knee-rehab.audit.enabled=false), to show how much of their cost is the serialised audit write.
+DIAG_RAW="$LOGS/wrk-diagnostic.txt"
+: > "$DIAG_RAW"
+if [ "${AUDIT_OFF_DIAGNOSTIC:-1}" = 1 ]; then
+    KNEE_REHAB_AUDIT_ENABLED=false start_app -XX:SharedArchiveFile="$CDS"
+    for s in ${DIAGNOSTIC_SCENARIOS:-search chart portal}; do
+        SCENARIO=$s BENCH_DATA="$DATA" WRK_THREADS=$WRK_THREADS wrk -t"$WRK_THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" \
+            -s "$BENCH_ROOT/bench/wrk/scenario.lua" "$APP" > /dev/null 2>&1
+        measure "$s" "$LOGS/wrk-audit-off-$s.txt" "$DIAG_RAW"
+    done
+    stop_pid "$APP_PID"; APP_PID=""
+fi
+stop_pid "$KC_PID"; KC_PID=""
+
+echo "Verifying the audit chain after the load (seeded entries plus every request of the run)"
+VERIFY=$(QUARKUS_OIDC_TENANT_ENABLED=false java -jar "$APP_JAR" verify-audit 2>&1 | grep "Audit trail" || true)
+echo "$VERIFY"
+
+# ---------------------------------------------------------------- results
+cat > "$LOGS/run.env" <<VARS
+CONNECTIONS='$CONNECTIONS'
+WRK_THREADS='$WRK_THREADS'
+WARMUP='$WARMUP'
+DURATION='$DURATION'
+BENCH_JAVA_OPTS='MALLOC_ARENA_MAX=$MALLOC_ARENA_MAX java $BENCH_JAVA_OPTS'
+READY_PLAIN='$READY_PLAIN'
+STARTED_PLAIN='$STARTED_PLAIN'
+STARTS_PLAIN='$STARTS_PLAIN'
+READY_CDS='$READY_CDS'
+STARTED_CDS='$STARTED_CDS'
+STARTS_CDS='$STARTS_CDS'
+CDS_FLAG='-XX:SharedArchiveFile=target/bench/app-cds.jsa'
+READY_AOT='$READY_AOT'
+STARTS_AOT='$STARTS_AOT'
+JDK25_VERSION='${JDK25_VERSION:-}'
+RSS_IDLE_KB='$RSS_IDLE_KB'
+RSS_KB='$RSS_KB'
+HWM_KB='$HWM_KB'
+RSS_PARTS='$RSS_PARTS'
+NMT='$NMT'
+DIAG_RAW='$DIAG_RAW'
+VERIFY='$VERIFY'
+LOAD_BEFORE='$LOAD_BEFORE'
+LOAD_AFTER='$LOAD_AFTER'
+VARS
+"$BENCH_ROOT/bench/report.sh" "$LOGS/run.env" "$RAW"
