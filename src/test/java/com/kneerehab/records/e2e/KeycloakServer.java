@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import org.awaitility.core.ConditionTimeoutException;
 
 import java.io.File;
 import java.io.IOException;
@@ -22,6 +23,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+
+import static org.awaitility.Awaitility.await;
 
 /**
  * A real Keycloak 26 for the browser suite, started from the server distribution that Maven fetched into
@@ -233,25 +236,14 @@ public class KeycloakServer implements QuarkusTestResourceLifecycleManager {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         HttpRequest wellKnown = HttpRequest.newBuilder(URI.create(url + "/realms/clinic/.well-known/openid-configuration"))
                 .timeout(Duration.ofSeconds(5)).build();
-        long deadline = System.nanoTime() + READY_WITHIN.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                return false;
-            }
-            try {
-                if (http.send(wellKnown, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return true;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-            sleep(1000);
+        try {
+            await().atMost(READY_WITHIN).pollInterval(Duration.ofSeconds(1))
+                    .until(() -> !process.isAlive() || Replica.answersOk(http, wellKnown));
+        } catch (ConditionTimeoutException e) {
+            stop();
+            throw new IllegalStateException("Keycloak was not ready within " + READY_WITHIN.toSeconds() + " s:\n" + tail());
         }
-        stop();
-        throw new IllegalStateException("Keycloak was not ready within " + READY_WITHIN.toSeconds() + " s:\n" + tail());
+        return process.isAlive();
     }
 
     private String tail() {
@@ -282,15 +274,6 @@ public class KeycloakServer implements QuarkusTestResourceLifecycleManager {
                     throw new IOException("Cannot delete " + f);
                 }
             }
-        }
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
         }
     }
 }

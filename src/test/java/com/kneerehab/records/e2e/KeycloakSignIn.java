@@ -2,11 +2,13 @@ package com.kneerehab.records.e2e;
 
 import org.openqa.selenium.By;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -156,16 +158,11 @@ final class KeycloakSignIn {
         return step;
     }
 
+    /** Waits for the start of a later 30-second step, so that a one-time code is never used twice. */
     private static void sleepUntil(long step) {
-        long wait = step * Totp.PERIOD_SECONDS * 1000 - System.currentTimeMillis() + 500;
-        if (wait > 0) {
-            try {
-                Thread.sleep(wait);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
+        long at = step * Totp.PERIOD_SECONDS * 1000 + 500;
+        await().atMost(Duration.ofSeconds(2L * Totp.PERIOD_SECONDS + 5)).pollInterval(Duration.ofMillis(200))
+                .until(() -> System.currentTimeMillis() >= at);
     }
 
     static boolean enrolled(String username) {
