@@ -11,8 +11,4 @@ public class AccountRepository implements PanacheRepository<Account> {
     public Optional<Account> findByUsername(String username) {
         return find("username", username).firstResultOptional();
     }
-
-    public Optional<Account> findByPatient(long patientId) {
-        return find("patientId", patientId).firstResultOptional();
-    }
 }

@@ -1,5 +1,6 @@
 package com.kneerehab.records.account;
 
+import com.kneerehab.records.platform.Text;
 import com.kneerehab.records.audit.AuditLog;
 import com.kneerehab.records.platform.DomainException;
 import com.kneerehab.records.platform.Roles;
@@ -75,14 +76,14 @@ public class AccountService {
         Long patientId = QuarkusTransaction.requiringNew().call(() -> checkNew(input));
         String password = temporaryPassword();
         String subject = directory.create(new IdentityDirectory.NewUser(input.username(), input.displayName().strip(),
-                blankToNull(input.email()), input.role(), password));
+                Text.orNull(input.email()), input.role(), password));
         try {
             AccountView view = QuarkusTransaction.requiringNew().call(() -> {
                 Account account = new Account();
                 account.subject = subject;
                 account.username = input.username();
                 account.displayName = input.displayName().strip();
-                account.email = blankToNull(input.email());
+                account.email = Text.orNull(input.email());
                 account.role = input.role();
                 account.patientId = patientId;
                 account.createdAt = Instant.now(clock);
@@ -247,7 +248,4 @@ public class AccountService {
         return q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
 }

@@ -1,5 +1,6 @@
 package com.kneerehab.records.audit;
 
+import com.kneerehab.records.platform.Text;
 import com.kneerehab.records.platform.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -47,7 +48,7 @@ public class AuditResource {
     public EntriesPage entries(@QueryParam("patientId") Long patientId, @QueryParam("user") String user,
                                @QueryParam("action") String action, @QueryParam("from") LocalDate from,
                                @QueryParam("to") LocalDate to, @QueryParam("before") Long before) {
-        AuditSearch.Page page = search.search(new AuditSearch.Filter(patientId, blank(user), blank(action), from, to,
+        AuditSearch.Page page = search.search(new AuditSearch.Filter(patientId, Text.orNull(user), Text.orNull(action), from, to,
                 before));
         audit.success("audit.read", "audit", null, patientId);
         return new EntriesPage(page.entries().stream().map(EntryView::of).toList(), page.nextBefore());
@@ -63,7 +64,4 @@ public class AuditResource {
         return result;
     }
 
-    private static String blank(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
 }

@@ -146,10 +146,6 @@ public class Evaluation {
         return Arrays.stream(EvaluationStep.values()).filter(s -> !findings(s).isComplete()).findFirst().orElse(null);
     }
 
-    public boolean allStepsComplete() {
-        return currentStep() == null;
-    }
-
     /**
      * Marks a step complete. Refused, naming the step, while any step above it is incomplete; refused,
      * naming the fields, while the step's own findings are missing.

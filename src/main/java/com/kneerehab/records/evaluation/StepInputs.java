@@ -1,5 +1,6 @@
 package com.kneerehab.records.evaluation;
 
+import com.kneerehab.records.platform.Text;
 import com.kneerehab.records.evaluation.Choices.FootPosture;
 import com.kneerehab.records.evaluation.Choices.HipMotion;
 import com.kneerehab.records.evaluation.Choices.KneecapTracking;
@@ -44,7 +45,7 @@ public final class StepInputs {
         public void applyTo(Evaluation e) {
             e.ribcage.alignment = alignment;
             e.ribcage.side = side;
-            e.ribcage.notes = clean(notes);
+            e.ribcage.notes = Text.orNull(notes);
         }
     }
 
@@ -72,7 +73,7 @@ public final class StepInputs {
             e.hip.externalRotationLeft = externalRotationLeft;
             e.hip.externalRotationRight = externalRotationRight;
             e.hip.motion = motion;
-            e.hip.notes = clean(notes);
+            e.hip.notes = Text.orNull(notes);
         }
     }
 
@@ -94,7 +95,7 @@ public final class StepInputs {
             e.footAnkle.dorsiflexionRight = dorsiflexionRight;
             e.footAnkle.midfootMobility = midfootMobility;
             e.footAnkle.footPosture = footPosture;
-            e.footAnkle.notes = clean(notes);
+            e.footAnkle.notes = Text.orNull(notes);
         }
     }
 
@@ -114,11 +115,7 @@ public final class StepInputs {
             e.kneeAxis.offAxis = offAxis;
             e.kneeAxis.tracking = tracking;
             e.kneeAxis.manualTherapy = manualTherapy;
-            e.kneeAxis.notes = clean(notes);
+            e.kneeAxis.notes = Text.orNull(notes);
         }
-    }
-
-    static String clean(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 }

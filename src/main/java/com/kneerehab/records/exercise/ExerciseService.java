@@ -1,5 +1,6 @@
 package com.kneerehab.records.exercise;
 
+import com.kneerehab.records.platform.Text;
 import com.kneerehab.records.platform.DomainException;
 import com.kneerehab.records.platform.PageOf;
 import com.kneerehab.records.platform.Versions;
@@ -77,6 +78,6 @@ public class ExerciseService {
         exercise.targets = input.targets().strip();
         exercise.instructions = input.instructions().strip();
         input.defaultDosage().applyTo(exercise.defaultDosage);
-        exercise.imageUrl = input.imageUrl() == null || input.imageUrl().isBlank() ? null : input.imageUrl().strip();
+        exercise.imageUrl = Text.orNull(input.imageUrl());
     }
 }

@@ -1,5 +1,6 @@
 package com.kneerehab.records.patient;
 
+import com.kneerehab.records.platform.Text;
 import com.kneerehab.records.audit.AuditLog;
 import com.kneerehab.records.platform.DomainException;
 import com.kneerehab.records.platform.PageOf;
@@ -81,10 +82,10 @@ public class PatientService {
         patient.familyName = input.familyName().strip();
         patient.dateOfBirth = input.dateOfBirth();
         patient.sex = input.sex();
-        patient.phone = blankToNull(input.phone());
-        patient.email = blankToNull(input.email());
+        patient.phone = Text.orNull(input.phone());
+        patient.email = Text.orNull(input.email());
         patient.affectedSide = input.affectedSide();
-        patient.referralNotes = blankToNull(input.referralNotes());
+        patient.referralNotes = Text.orNull(input.referralNotes());
     }
 
     private String newMrn() {
@@ -97,7 +98,4 @@ public class PatientService {
         throw new IllegalStateException("Could not find a free medical record number");
     }
 
-    static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
 }

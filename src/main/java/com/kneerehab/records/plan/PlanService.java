@@ -1,5 +1,6 @@
 package com.kneerehab.records.plan;
 
+import com.kneerehab.records.platform.Text;
 import com.kneerehab.records.audit.AuditLog;
 import com.kneerehab.records.evaluation.Evaluation;
 import com.kneerehab.records.evaluation.EvaluationService;
@@ -174,7 +175,7 @@ public class PlanService {
             line.sessionsPerDay = item.dosage().sessionsPerDay();
             line.sessionsPerWeek = item.dosage().sessionsPerWeek();
             line.durationWeeks = item.dosage().durationWeeks();
-            line.notes = item.notes() == null || item.notes().isBlank() ? null : item.notes().strip();
+            line.notes = Text.orNull(item.notes());
             plan.add(line);
         }
         return plan;

@@ -109,9 +109,9 @@ public class ErrorMapping {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri, HttpHeaders headers) {
-        Throwable constraint = causeOfType(e, org.hibernate.exception.ConstraintViolationException.class);
+        var constraint = causeOfType(e, org.hibernate.exception.ConstraintViolationException.class);
         if (constraint != null) {
-            return constraint((org.hibernate.exception.ConstraintViolationException) constraint, uri, headers);
+            return constraint(constraint, uri, headers);
         }
         if (isDatabaseUnavailable(e)) {
             LOG.warnf("Database unavailable while serving %s: %s", uri.getPath(), e.getMessage());
@@ -124,10 +124,11 @@ public class ErrorMapping {
                 "The request could not be completed. It has been logged; please try again.", Map.of(), uri, headers);
     }
 
-    private static Throwable causeOfType(Throwable e, Class<? extends Throwable> type) {
+    /** The first exception of the given type in a chain of causes, or null. */
+    public static <T extends Throwable> T causeOfType(Throwable e, Class<T> type) {
         for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
             if (type.isInstance(t)) {
-                return t;
+                return type.cast(t);
             }
         }
         return null;

@@ -1,5 +1,6 @@
 package com.kneerehab.records.portal;
 
+import com.kneerehab.records.platform.Text;
 import com.kneerehab.records.account.Account;
 import com.kneerehab.records.account.AccountRepository;
 import com.kneerehab.records.audit.AuditLog;
@@ -11,6 +12,7 @@ import com.kneerehab.records.plan.PlanView;
 import com.kneerehab.records.plan.TreatmentPlan;
 import com.kneerehab.records.platform.CurrentUser;
 import com.kneerehab.records.platform.DomainException;
+import com.kneerehab.records.platform.ErrorMapping;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -125,7 +127,7 @@ public class PortalService {
             return QuarkusTransaction.requiringNew().call(() -> insertSession(input));
         } catch (RuntimeException e) {
             // two submits of the same form raced; the other one was saved, so that is the answer
-            if (causedByUniqueViolation(e)) {
+            if (ErrorMapping.causeOfType(e, org.hibernate.exception.ConstraintViolationException.class) != null) {
                 return QuarkusTransaction.requiringNew().call(() ->
                         sessionBySubmission(me().patient().id, input.submissionId()).orElseThrow(() -> e));
             }
@@ -154,7 +156,7 @@ public class PortalService {
                 .collect(Collectors.joining(","));
         log.painBefore = input.painBefore();
         log.painAfter = input.painAfter();
-        log.note = input.note() == null || input.note().isBlank() ? null : input.note().strip();
+        log.note = Text.orNull(input.note());
         log.submissionId = input.submissionId();
         log.createdAt = Instant.now(clock);
         em.persist(log);
@@ -204,7 +206,7 @@ public class PortalService {
         WarningReport report = new WarningReport();
         report.patientId = patientId;
         report.symptom = input.symptom();
-        report.details = input.details() == null || input.details().isBlank() ? null : input.details().strip();
+        report.details = Text.orNull(input.details());
         report.submissionId = input.submissionId();
         report.createdAt = Instant.now(clock);
         em.persist(report);
@@ -227,15 +229,6 @@ public class PortalService {
         }
         audit.success("portal.warning.read", WARNING, id, me.patient().id);
         return report;
-    }
-
-    private static boolean causedByUniqueViolation(Throwable e) {
-        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
-            if (t instanceof org.hibernate.exception.ConstraintViolationException) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private Optional<SessionLog> sessionBySubmission(long patientId, String submissionId) {
