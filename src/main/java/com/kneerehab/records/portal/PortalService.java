@@ -61,6 +61,9 @@ public class PortalService {
     CurrentUser user;
 
     @Inject
+    PortalCaller caller;
+
+    @Inject
     AuditLog audit;
 
     @Inject
@@ -74,6 +77,10 @@ public class PortalService {
 
     /** The caller's own patient record, through the account link an admin made. */
     public Me me() {
+        return caller.get(this::lookUp);
+    }
+
+    private Me lookUp() {
         Account account = accounts.findByUsername(user.subject())
                 .filter(a -> a.active && a.patientId != null)
                 .orElseThrow(() -> new DomainException(403, "Not linked to a record",

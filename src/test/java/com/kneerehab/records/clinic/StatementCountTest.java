@@ -93,6 +93,29 @@ class StatementCountTest {
         assertEquals(few, statementsFor("/clinic/evaluations/" + amended));
     }
 
+    @Inject
+    com.kneerehab.records.portal.PortalFixtures portal;
+
+    @Test
+    @TestSecurity(user = "counted", roles = Roles.PATIENT)
+    void portalPagesAreConstantAndLookThePatientUpOnce() {
+        var mine = portal.patientWithPlan("counted", "Counted");
+        long home = statementsFor("/portal");
+        long progress = statementsFor("/portal/progress");
+        for (int i = 0; i < 12; i++) {
+            db.execute("INSERT INTO session_log (patient_id, plan_id, session_date, exercises_done, pain_before,"
+                    + " pain_after, submission_id, created_at) VALUES (" + mine.patientId() + ", " + mine.planId()
+                    + ", UTC_DATE() - INTERVAL " + i + " DAY, '1', 3, 2, 's" + i + "', UTC_TIMESTAMP(6))");
+        }
+        assertEquals(home, statementsFor("/portal"));
+        assertEquals(progress, statementsFor("/portal/progress"));
+        Statistics stats = emf.unwrap(SessionFactory.class).getStatistics();
+        stats.clear();
+        given().accept("text/html").when().get("/portal").then().statusCode(200);
+        assertEquals(1, stats.getEntityStatistics(com.kneerehab.records.account.Account.class.getName()).getLoadCount(),
+                "the caller's account is looked up once per request");
+    }
+
     @Test
     void planPageIsConstant() {
         long patient = Fixtures.aPatient();
