@@ -12,7 +12,6 @@ BENCH_REALM="${BENCH_REALM:-clinic-bench}"
 BENCH_PATIENTS="${BENCH_PATIENTS:-64}"
 # The audit chain key: the generator seals the seeded trail with it, and the application must use the same.
 AUDIT_HMAC_KEY="${AUDIT_HMAC_KEY:-bench-only-audit-chain-key-not-for-production-0123}"
-MARIADB_CLIENT_JAR="${MARIADB_CLIENT_JAR:-$(ls "$HOME"/.m2/repository/org/mariadb/jdbc/mariadb-java-client/*/mariadb-java-client-*.jar 2>/dev/null | grep -v sources | sort -V | tail -1)}"
 APP_JAR="$BENCH_ROOT/target/quarkus-app/quarkus-run.jar"
 
 sql() {
@@ -41,5 +40,14 @@ build_app() {
     if [ ! -f "$APP_JAR" ]; then
         echo "Building the application jar (./mvnw -B -q package -DskipTests) ..."
         (cd "$BENCH_ROOT" && ./mvnw -B -q package -DskipTests)
+    fi
+}
+
+# The MariaDB driver the build resolved into the local Maven repository (call after build_app). On a machine
+# that has never built the project the directory does not exist yet, so a failed lookup must not end the script.
+find_mariadb_client_jar() {
+    if [ -z "${MARIADB_CLIENT_JAR:-}" ]; then
+        MARIADB_CLIENT_JAR="$( (ls "$HOME"/.m2/repository/org/mariadb/jdbc/mariadb-java-client/*/mariadb-java-client-*.jar 2>/dev/null || true) \
+            | grep -v sources | sort -V | tail -1 || true)"
     fi
 }

@@ -5,6 +5,7 @@ set -euo pipefail
 source "$(dirname "$0")/env.sh"
 mkdir -p "$BENCH_WORK/data"
 build_app
+find_mariadb_client_jar
 [ -n "$MARIADB_CLIENT_JAR" ] || { echo "No mariadb-java-client jar in ~/.m2; run ./mvnw -B -q package -DskipTests first" >&2; exit 1; }
 
 echo "Recreating database $BENCH_DB on $BENCH_DB_HOST:$BENCH_DB_PORT"
