@@ -4,113 +4,18 @@
 # with wrk at 64 connections, reads the application's RSS, verifies the audit chain and writes
 # bench/results/<date>-<short-sha>.md. Every process it starts is stopped by its PID at the end.
 set -euo pipefail
-source "$(dirname "$0")/env.sh"
-
-CONNECTIONS="${CONNECTIONS:-64}"
-WRK_THREADS="${WRK_THREADS:-2}"
-WARMUP="${WARMUP:-10}"
-DURATION="${DURATION:-20}"
-SCENARIOS="${SCENARIOS:-search chart evaluation step portal session exercises-api exercises-page}"
-# Heap and collector for a small footprint on 2 cores; reported with the results.
-BENCH_JAVA_OPTS="${BENCH_JAVA_OPTS:--Xms64m -Xmx96m -XX:+UseSerialGC -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=40m -Xss512k -XX:+UnlockExperimentalVMOptions -XX:TrimNativeHeapInterval=5000 -XX:NativeMemoryTracking=summary}"
-# fewer glibc malloc arenas: less native memory in the RSS with many threads
-export MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}"
-KC_VERSION=26.7.3
-KC_HOME="$BENCH_WORK/keycloak-$KC_VERSION"
-DATA="$BENCH_WORK/data"
-LOGS="$BENCH_WORK/logs"
-APP="http://127.0.0.1:$BENCH_APP_PORT"
-KC="http://127.0.0.1:$BENCH_KC_PORT"
-mkdir -p "$LOGS"
-
-KC_PID=""
-APP_PID=""
-stop_pid() { # stops one process this script started, by its PID, and waits for it
-    local pid="$1"
-    [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null || return 0
-    kill "$pid" 2>/dev/null || true
-    for _ in $(seq 1 300); do kill -0 "$pid" 2>/dev/null || return 0; sleep 0.2; done
-    kill -9 "$pid" 2>/dev/null || true
-}
-cleanup() { stop_pid "$APP_PID"; stop_pid "$KC_PID"; }
-trap cleanup EXIT
-
-[ -f "$DATA/bench_patients.txt" ] || { echo "No seeded data in $DATA: run bench/seed.sh first" >&2; exit 1; }
-command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
-build_app
+source "$(dirname "$0")/lib.sh"
+require_seeded_data
 
 # ---------------------------------------------------------------- a quiet machine
-# Other builds on the same 2 cores would be measured too: wait (at most QUIET_WAIT seconds) until the
-# one-minute load average is below QUIET_LOAD, and report the load averages with the results.
-QUIET_LOAD="${QUIET_LOAD:-1.5}"
-QUIET_WAIT="${QUIET_WAIT:-600}"
-for i in $(seq 0 10 "$QUIET_WAIT"); do
-    load=$(cut -d' ' -f1 /proc/loadavg)
-    awk -v l="$load" -v q="$QUIET_LOAD" 'BEGIN { exit !(l < q) }' && break
-    [ "$i" = 0 ] && echo "Waiting for a quiet machine (load $load, want < $QUIET_LOAD) ..."
-    sleep 10
-done
-LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
+wait_for_quiet_machine
 
 # ---------------------------------------------------------------- Keycloak with the bench realm
-if [ ! -x "$KC_HOME/bin/kc.sh" ]; then
-    tarball="$BENCH_ROOT/target/keycloak/keycloak-quarkus-dist-$KC_VERSION.tar.gz"
-    if [ ! -f "$tarball" ]; then
-        (cd "$BENCH_ROOT" && ./mvnw -B -q dependency:copy \
-            -Dartifact=org.keycloak:keycloak-quarkus-dist:$KC_VERSION:tar.gz -DoutputDirectory=target/keycloak)
-    fi
-    mkdir -p "$BENCH_WORK" && tar -xzf "$tarball" -C "$BENCH_WORK"
-fi
-rm -rf "$KC_HOME/data/h2" "$KC_HOME/data/import"
-mkdir -p "$KC_HOME/data/import"
-cp "$BENCH_ROOT/bench/keycloak/clinic-bench-realm.json" "$KC_HOME/data/import/"
-echo "Starting Keycloak $KC_VERSION on port $BENCH_KC_PORT (realm $BENCH_REALM)"
-JAVA_OPTS_KC_HEAP="-Xms64m -Xmx512m" KC_BOOTSTRAP_ADMIN_USERNAME=bench-admin KC_BOOTSTRAP_ADMIN_PASSWORD=bench-admin-password \
-    "$KC_HOME/bin/kc.sh" start-dev --http-port "$BENCH_KC_PORT" --http-host 127.0.0.1 --import-realm \
-    > "$LOGS/keycloak.log" 2>&1 &
-KC_PID=$!
-for i in $(seq 1 240); do
-    curl -sf -o /dev/null "$KC/realms/$BENCH_REALM/.well-known/openid-configuration" && break
-    kill -0 "$KC_PID" 2>/dev/null || { tail -n 30 "$LOGS/keycloak.log"; exit 1; }
-    [ "$i" = 240 ] && { echo "Keycloak did not become ready" >&2; exit 1; }
-    sleep 1
-done
-echo "Keycloak ready"
-
-token() { # password grant for one bench user through the public bench client
-    curl -sf -d grant_type=password -d client_id=knee-rehab-bench -d username="$1" -d password=Bench-Password-2026 \
-        "$KC/realms/$BENCH_REALM/protocol/openid-connect/token" | jq -r .access_token
-}
-token bench.clinician > "$DATA/token_clinician.txt"
-: > "$DATA/token_patients.txt"
-while read -r username _; do token "$username" >> "$DATA/token_patients.txt"; done < "$DATA/bench_patients.txt"
-echo "Signed in bench.clinician and $(wc -l < "$DATA/token_patients.txt") bench patients"
-
-# the bench clinician's drafts with their current versions (earlier runs have saved them already)
-refresh_drafts() { # after a second: saves still in flight when wrk stopped must land first
-    sleep 1
-    sql -N "$BENCH_DB" -e "SELECT id, version FROM evaluation WHERE clinician_subject = 'bench.clinician' AND status = 'DRAFT' ORDER BY id" \
-        > "$DATA/drafts.txt"
-}
+start_keycloak_and_sign_in
 refresh_drafts
 
 # ---------------------------------------------------------------- the application: start-up time
 app_env
-start_app() { # extra JVM options; sets APP_PID, READY_MS (launch to ready) and STARTED_IN (Quarkus' own figure)
-    local t0 t1
-    t0=$(date +%s%N)
-    "${JAVA_CMD:-java}" $BENCH_JAVA_OPTS "$@" -jar "$APP_JAR" > "$LOGS/app.log" 2>&1 &
-    APP_PID=$!
-    for i in $(seq 1 1500); do
-        [ "$(curl -s -o /dev/null -w '%{http_code}' "$APP/q/health/ready")" = 200 ] && break
-        kill -0 "$APP_PID" 2>/dev/null || { tail -n 30 "$LOGS/app.log"; exit 1; }
-        [ "$i" = 1500 ] && { echo "The application did not become ready" >&2; exit 1; }
-        sleep 0.02
-    done
-    t1=$(date +%s%N)
-    READY_MS=$(( (t1 - t0) / 1000000 ))
-    STARTED_IN=$(grep -o 'started in [0-9.]*s' "$LOGS/app.log" | head -1 | grep -o '[0-9.]*' | head -1)
-}
 measure_starts() { # label, extra JVM options; three starts, the last one keeps running; sets MEDIAN_READY/STARTED
     local label="$1" runs=()
     shift

@@ -67,14 +67,14 @@ public class EvaluationService {
         return evaluation;
     }
 
-    @Transactional
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Details get(long id) {
         Evaluation evaluation = require(id);
         audit.success("evaluation.read", RECORD, id, evaluation.patient.id);
         return new Details(evaluation, evaluations.addendaFor(id));
     }
 
-    @Transactional
+    @Transactional(Transactional.TxType.SUPPORTS)
     public List<EvaluationSummary> history(long patientId) {
         patients.require(patientId);
         audit.success("evaluation.list", RECORD, null, patientId);

@@ -21,13 +21,13 @@ public class ExerciseService {
     @Inject
     Clock clock;
 
-    @Transactional
+    @Transactional(Transactional.TxType.SUPPORTS)
     public PageOf<Exercise> library(boolean includeRetired, int page, int size) {
         return new PageOf<>(exercises.library(includeRetired, page, size), page, size,
                 exercises.countLibrary(includeRetired));
     }
 
-    @Transactional
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Exercise get(long id) {
         return exercises.findByIdOptional(id).orElseThrow(() -> DomainException.notFound("The exercise"));
     }

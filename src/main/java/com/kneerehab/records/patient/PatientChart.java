@@ -46,7 +46,7 @@ public class PatientChart {
     @Inject
     AuditLog audit;
 
-    @Transactional
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Chart load(long patientId) {
         Patient patient = patients.findByIdOptional(patientId)
                 .orElseThrow(() -> DomainException.notFound("The patient"));

@@ -29,7 +29,7 @@ public class PatientService {
     @Inject
     Clock clock;
 
-    @Transactional
+    @Transactional(Transactional.TxType.SUPPORTS)
     public PageOf<PatientRow> search(String query, int page, int size) {
         var rows = patients.search(query, page, size);
         long total = patients.countMatching(query);
@@ -37,7 +37,7 @@ public class PatientService {
         return new PageOf<>(rows, page, size, total);
     }
 
-    @Transactional
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Patient get(long id) {
         Patient patient = patients.findByIdOptional(id).orElseThrow(() -> DomainException.notFound("The patient"));
         audit.success("patient.read", RECORD, id, id);

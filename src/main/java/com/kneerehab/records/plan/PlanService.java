@@ -99,7 +99,7 @@ public class PlanService {
         return revised;
     }
 
-    @Transactional
+    @Transactional(Transactional.TxType.SUPPORTS)
     public WithChanges get(long planId) {
         TreatmentPlan plan = require(planId);
         audit.success("plan.read", RECORD, planId, plan.patient.id);
@@ -111,7 +111,7 @@ public class PlanService {
         return new WithChanges(view, PlanChanges.between(previous, view));
     }
 
-    @Transactional
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<PlanView> current(long patientId) {
         patients.require(patientId);
         Optional<PlanView> plan = plans.currentWithItems(patientId).map(PlanView::of);
@@ -119,7 +119,7 @@ public class PlanService {
         return plan;
     }
 
-    @Transactional
+    @Transactional(Transactional.TxType.SUPPORTS)
     public List<PlanSummary> history(long patientId) {
         patients.require(patientId);
         audit.success("plan.list", RECORD, null, patientId);

@@ -90,7 +90,7 @@ public class PortalService {
         return new Me(patient, account);
     }
 
-    @Transactional
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<PlanView> currentPlan() {
         Me me = me();
         Optional<PlanView> plan = plans.currentWithItems(me.patient().id).map(PlanView::of);
@@ -98,7 +98,7 @@ public class PortalService {
         return plan;
     }
 
-    @Transactional
+    @Transactional(Transactional.TxType.SUPPORTS)
     public PlanView plan(long planId) {
         Me me = me();
         TreatmentPlan plan = plans.findWithItems(planId).orElse(null);
@@ -110,14 +110,14 @@ public class PortalService {
         return PlanView.of(plan);
     }
 
-    @Transactional
+    @Transactional(Transactional.TxType.SUPPORTS)
     public List<PlanSummary> plans() {
         Me me = me();
         audit.success("portal.plan.list", PLAN, null, me.patient().id);
         return plans.history(me.patient().id);
     }
 
-    @Transactional
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Progress progress() {
         Me me = me();
         PlanView current = plans.currentWithItems(me.patient().id).map(PlanView::of).orElse(null);
@@ -177,7 +177,7 @@ public class PortalService {
         return log;
     }
 
-    @Transactional
+    @Transactional(Transactional.TxType.SUPPORTS)
     public List<SessionLog> sessions() {
         Me me = me();
         audit.success("portal.session.list", SESSION, null, me.patient().id);
@@ -186,7 +186,7 @@ public class PortalService {
                 .setParameter("p", me.patient().id).setMaxResults(100).getResultList();
     }
 
-    @Transactional
+    @Transactional(Transactional.TxType.SUPPORTS)
     public SessionLog session(long id) {
         Me me = me();
         SessionLog log = em.find(SessionLog.class, id);
@@ -226,7 +226,7 @@ public class PortalService {
         return report;
     }
 
-    @Transactional
+    @Transactional(Transactional.TxType.SUPPORTS)
     public WarningReport warning(long id) {
         Me me = me();
         WarningReport report = em.find(WarningReport.class, id);

@@ -12,6 +12,7 @@ import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
@@ -78,6 +79,43 @@ class StatementCountTest {
                 + ", 'HIGH_PAIN', 'Pain 8 after a session', UTC_TIMESTAMP(6)), (" + big
                 + ", 'NO_RECENT_SESSION', 'Nothing logged for 8 days', UTC_TIMESTAMP(6))");
         assertEquals(few, statementsFor("/clinic/patients/" + big));
+    }
+
+    /** HQL is parsed once, then served from Hibernate's query plan cache: no query text is built from values. */
+    @Test
+    void chartQueriesAreParsedOnlyOnce() {
+        long patient = Fixtures.aPatient("Cached", "Plans");
+        Fixtures.aPlan(patient, Fixtures.aSignedEvaluation(patient));
+        statementsFor("/clinic/patients/" + patient);
+        statementsFor("/clinic/patients?q=Cach");
+        Statistics stats = emf.unwrap(SessionFactory.class).getStatistics();
+        stats.clear();
+        given().accept("text/html").when().get("/clinic/patients/" + patient).then().statusCode(200);
+        given().accept("text/html").when().get("/clinic/patients?q=Cach").then().statusCode(200);
+        assertEquals(0, stats.getQueryPlanCacheMissCount(), () -> "parsed again: " + java.util.Arrays.stream(stats.getQueries())
+                .filter(q -> stats.getQueryStatistics(q).getPlanCacheMissCount() > 0)
+                .map(q -> q.replaceAll("\\s+", " ")).toList());
+    }
+
+    /**
+     * A page that only reads runs its statements without opening a transaction: no "set autocommit",
+     * COMMIT and reset round trips on each view. Its audit entry is still written, in a transaction of its own.
+     */
+    @Test
+    void readingPagesOpenNoTransaction() {
+        long patient = Fixtures.aPatient("Read", "Only");
+        long evaluation = Fixtures.aSignedEvaluation(patient);
+        long plan = Fixtures.aPlan(patient, evaluation);
+        Statistics stats = emf.unwrap(SessionFactory.class).getStatistics();
+        long auditBefore = db.count("audit_entry", "patient_id = " + patient);
+        for (String page : List.of("/clinic/patients/" + patient, "/clinic/patients?q=Onl",
+                "/clinic/evaluations/" + evaluation, "/clinic/plans/" + plan, "/clinic/exercises")) {
+            stats.clear();
+            given().accept("text/html").when().get(page).then().statusCode(200);
+            assertEquals(0, stats.getTransactionCount(), page + " opened a transaction");
+        }
+        assertEquals(auditBefore + 3, db.count("audit_entry", "patient_id = " + patient),
+                "chart, evaluation and plan views are each audited");
     }
 
     @Test
