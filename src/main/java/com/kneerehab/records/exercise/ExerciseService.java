@@ -23,8 +23,8 @@ public class ExerciseService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageOf<Exercise> library(boolean includeRetired, int page, int size) {
-        return new PageOf<>(exercises.library(includeRetired, page, size), page, size,
-                exercises.countLibrary(includeRetired));
+        return PageOf.counting(exercises.library(includeRetired, page, size), page, size,
+                () -> exercises.countLibrary(includeRetired));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

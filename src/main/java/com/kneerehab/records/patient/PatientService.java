@@ -31,10 +31,9 @@ public class PatientService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageOf<PatientRow> search(String query, int page, int size) {
-        var rows = patients.search(query, page, size);
-        long total = patients.countMatching(query);
+        var found = PageOf.counting(patients.search(query, page, size), page, size, () -> patients.countMatching(query));
         audit.success("patient.search", RECORD, null, null);
-        return new PageOf<>(rows, page, size, total);
+        return found;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

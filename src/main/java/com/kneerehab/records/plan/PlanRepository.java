@@ -10,13 +10,17 @@ import java.util.Optional;
 public class PlanRepository implements PanacheRepository<TreatmentPlan> {
 
     private static final String WITH_ITEMS = """
-            select distinct p from TreatmentPlan p
+            select p from TreatmentPlan p
             join fetch p.patient
             left join fetch p.items i
             left join fetch i.exercise
             """;
 
-    /** A plan with its patient, prescribed exercises and their library entries, in one statement. */
+    /**
+     * A plan with its patient, prescribed exercises and their library entries, in one statement. No
+     * "distinct": Hibernate returns each plan once by itself, and a DISTINCT over the wide rows would
+     * make MariaDB de-duplicate them in a temporary table.
+     */
     public Optional<TreatmentPlan> findWithItems(long id) {
         // a single result, not firstResult: a row limit with a fetched collection makes Hibernate page in memory
         return find(WITH_ITEMS + " where p.id = ?1", id).singleResultOptional();

@@ -44,15 +44,26 @@ class StatementCountTest {
         return stats.getPrepareStatementCount();
     }
 
+    /**
+     * Results that fit on the first page need no count; longer ones take exactly one more statement,
+     * however many pages there are.
+     */
     @Test
     void patientListIsConstant() {
         Fixtures.aPatient("One", "Alpha");
-        long few = statementsFor("/clinic/patients");
-        for (int i = 0; i < 20; i++) {
+        long onePage = statementsFor("/clinic/patients");
+        assertEquals(onePage, statementsFor("/clinic/patients?q=Alpha"));
+        for (int i = 0; i < 30; i++) {
             Fixtures.aPatient("Many" + i, "Beta");
         }
-        assertEquals(few, statementsFor("/clinic/patients"));
-        assertEquals(few, statementsFor("/clinic/patients?q=Beta"));
+        long manyPages = statementsFor("/clinic/patients");
+        assertEquals(onePage + 1, manyPages, "the total of a longer list is counted once");
+        for (int i = 0; i < 30; i++) {
+            Fixtures.aPatient("More" + i, "Beta");
+        }
+        assertEquals(manyPages, statementsFor("/clinic/patients"));
+        assertEquals(manyPages, statementsFor("/clinic/patients?q=Beta&page=1"));
+        assertEquals(onePage, statementsFor("/clinic/patients?q=Alpha"));
     }
 
     @Test
