@@ -5,6 +5,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 CONNECTIONS="${CONNECTIONS:-64}"
 WRK_THREADS="${WRK_THREADS:-2}"
 WARMUP="${WARMUP:-10}"
+JIT_WARMUP="${JIT_WARMUP:-20}"
 DURATION="${DURATION:-20}"
 SCENARIOS="${SCENARIOS:-search chart evaluation step portal session exercises-api exercises-page}"
 # Heap and collector for a small footprint on 2 cores; reported with the results.

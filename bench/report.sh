@@ -25,7 +25,7 @@ target() { # scenario -> "rps p99" targets from the issue, or "-"
     echo "| RAM | $(awk '/MemTotal/ {printf "%.1f GiB", $2/1048576}' /proc/meminfo) |"
     echo "| JDK | $(java -version 2>&1 | head -2 | tail -1) |"
     echo "| MariaDB | $(sql -N -e 'SELECT VERSION()'), same machine; innodb_buffer_pool_size $(sql -N -e 'SELECT @@innodb_buffer_pool_size DIV 1048576') MiB, innodb_flush_log_at_trx_commit $(sql -N -e 'SELECT @@innodb_flush_log_at_trx_commit') |"
-    echo "| Load tool | $(wrk -v 2>&1 | head -1 | cut -d' ' -f1-2), $WRK_THREADS threads, $CONNECTIONS connections, ${WARMUP} s warm-up then ${DURATION} s per request type, on the same machine |"
+    echo "| Load tool | $(wrk -v 2>&1 | head -1 | cut -d' ' -f1-2), $WRK_THREADS threads, $CONNECTIONS connections, first every request type ${JIT_WARMUP:-0} s for the JIT compiler, then per type ${WARMUP} s warm-up and ${DURATION} s measured, on the same machine |"
     echo "| Load average (1, 5, 15 min) | before the run $LOAD_BEFORE; after the load $LOAD_AFTER |"
     echo "| Application | \`$BENCH_JAVA_OPTS $CDS_FLAG -jar target/quarkus-app/quarkus-run.jar\` (JVM mode, prod profile) |"
     echo
@@ -38,8 +38,8 @@ target() { # scenario -> "rps p99" targets from the issue, or "-"
     echo
     echo "## Results"
     echo
-    echo "| Request | req/s | p50 ms | p95 ms | p99 ms | max ms | errors | 409 | app CPU ms/req | MariaDB CPU ms/req | machine busy | target |"
-    echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|"
+    echo "| Request | req/s | p50 ms | p95 ms | p99 ms | max ms | errors | 409 | app CPU ms/req | MariaDB CPU ms/req | machine busy | JIT share of app CPU | target |"
+    echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|"
     while read -r _ name rest; do
         declare -A r=()
         for kv in $rest; do r[${kv%%=*}]=${kv#*=}; done
@@ -63,7 +63,7 @@ target() { # scenario -> "rps p99" targets from the issue, or "-"
             exercises-page) label='Exercise library page `GET /clinic/exercises`' ;;
             *) label="$name" ;;
         esac
-        echo "| $label | ${r[rps]} | ${r[p50]} | ${r[p95]} | ${r[p99]} | ${r[max]} | ${r[errors]} | ${r[conflicts]} | ${r[app_cpu_ms]:--} | ${r[db_cpu_ms]:--} | ${r[busy]:--} % | $verdict |"
+        echo "| $label | ${r[rps]} | ${r[p50]} | ${r[p95]} | ${r[p99]} | ${r[max]} | ${r[errors]} | ${r[conflicts]} | ${r[app_cpu_ms]:--} | ${r[db_cpu_ms]:--} | ${r[busy]:--} % | ${r[jit]:--} % | $verdict |"
         unset r
     done < "$RAW"
     echo

@@ -18,10 +18,20 @@ public class AuditChain {
 
     public static final String GENESIS = "0".repeat(64);
 
-    private final byte[] key;
+    /** One keyed MAC per thread, set up once: looking the algorithm up and keying it cost more than the hash. */
+    private final ThreadLocal<Mac> macs;
 
     public AuditChain(@ConfigProperty(name = "knee-rehab.audit.hmac-key") String key) {
-        this.key = key.getBytes(StandardCharsets.UTF_8);
+        SecretKeySpec secret = new SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
+        this.macs = ThreadLocal.withInitial(() -> {
+            try {
+                Mac mac = Mac.getInstance("HmacSHA256");
+                mac.init(secret);
+                return mac;
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException("HMAC-SHA-256 is not available", e);
+            }
+        });
     }
 
     public String hash(AuditEntry e) {
@@ -36,12 +46,7 @@ public class AuditChain {
                 String.valueOf(e.patientId),
                 e.outcome,
                 String.valueOf(e.clientAddress));
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            return HexFormat.of().formatHex(mac.doFinal(content.getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e1) {
-            throw new IllegalStateException("HMAC-SHA-256 is not available", e1);
-        }
+        // doFinal leaves the MAC reset and keyed for the next entry
+        return HexFormat.of().formatHex(macs.get().doFinal(content.getBytes(StandardCharsets.UTF_8)));
     }
 }
