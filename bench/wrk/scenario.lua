@@ -123,8 +123,10 @@ function response(status, headers, body)
   if scenario == "step" then
     if status == 200 then
       -- the saved evaluation comes back with its new version: the next save of it starts from there
-      local id = body:match('^{"id":(%d+)')
-      local version = body:match('"version":(%d+)}$')
+      -- by name, not position: the field order of the JSON is not part of the API (a draft has no
+      -- addenda, so its only "id" and "version" are its own)
+      local id = body:match('"id":(%d+)')
+      local version = body:match('"version":(%d+)')
       if id and version then versions[id] = tonumber(version) end
     elseif status == 409 then
       conflicts = conflicts + 1
