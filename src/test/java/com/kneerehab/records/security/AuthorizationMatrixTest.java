@@ -1,11 +1,11 @@
 package com.kneerehab.records.security;
 
+import com.kneerehab.records.platform.OpenApiRoutes;
 import com.kneerehab.records.platform.Roles;
 import com.kneerehab.records.platform.TestDatabase;
 import com.kneerehab.records.portal.PortalFixtures;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
-import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
@@ -169,14 +169,7 @@ class AuthorizationMatrixTest {
     }
 
     static List<String> routes() {
-        JsonPath openapi = given().accept("application/json").when().get("/q/openapi?format=json")
-                .then().statusCode(200).extract().jsonPath();
-        Map<String, Map<String, Object>> paths = openapi.getMap("paths");
-        List<String> routes = new ArrayList<>();
-        paths.forEach((path, operations) -> operations.keySet().stream()
-                .filter(m -> List.of("get", "post", "put", "delete", "patch").contains(m))
-                .forEach(m -> routes.add(m.toUpperCase() + " " + path)));
-        return routes;
+        return OpenApiRoutes.all();
     }
 
     @Test
