@@ -12,7 +12,7 @@ BENCH_REALM="${BENCH_REALM:-clinic-bench}"
 BENCH_PATIENTS="${BENCH_PATIENTS:-64}"
 # The audit chain key: the generator seals the seeded trail with it, and the application must use the same.
 AUDIT_HMAC_KEY="${AUDIT_HMAC_KEY:-bench-only-audit-chain-key-not-for-production-0123}"
-APP_JAR="$BENCH_ROOT/target/quarkus-app/quarkus-run.jar"
+APP_JAR="${APP_JAR:-$BENCH_ROOT/target/quarkus-app/quarkus-run.jar}"
 
 sql() {
     mariadb -h "$BENCH_DB_HOST" -P "$BENCH_DB_PORT" -u "$BENCH_DB_USER" ${BENCH_DB_PASSWORD:+-p"$BENCH_DB_PASSWORD"} "$@"
