@@ -56,6 +56,38 @@ class AuditTrailTest {
         assertEquals(5, result.checked());
     }
 
+    /** Many callers at once: each returns with its own entry written once, in one unbroken chain. */
+    @Test
+    void concurrentAppendsFormOneChainWithEveryEntryOnce() throws Exception {
+        int callers = 16;
+        int each = 40;
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(callers);
+        try {
+            List<java.util.concurrent.Future<?>> done = new java.util.ArrayList<>();
+            for (int c = 0; c < callers; c++) {
+                long caller = 1000 + c;
+                done.add(pool.submit(() -> {
+                    for (int i = 0; i < each; i++) {
+                        audit.append("clinician", Roles.CLINICIAN, "chart.read", "patient", caller * 100 + i, caller,
+                                AuditLog.Outcome.SUCCESS, "127.0.0.1");
+                    }
+                }));
+            }
+            for (var f : done) {
+                f.get(60, java.util.concurrent.TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        AuditVerifier.Result result = verifier.verify();
+        assertTrue(result.intact(), result.problem());
+        assertEquals(5 + callers * each, result.checked());
+        assertEquals(String.valueOf(callers * each), db.single(
+                "SELECT COUNT(DISTINCT record_id) FROM audit_entry WHERE action = 'chart.read'"));
+        assertEquals(db.single("SELECT MAX(id) FROM audit_entry"),
+                db.single("SELECT last_id FROM audit_chain_head WHERE id = 1"));
+    }
+
     @Test
     void appendsFollowAnEntryThatAnotherReplicaSealed() {
         // another replica of the application seals the next entry and moves the chain head
