@@ -183,10 +183,12 @@ public class ErrorMapping {
     }
 
     private static boolean wantsHtml(UriInfo uri, HttpHeaders headers) {
-        if (uri.getPath().startsWith("/api/")) {
-            return false;
-        }
-        return headers.getAcceptableMediaTypes().stream()
+        return wantsHtml(uri.getPath(), headers.getAcceptableMediaTypes());
+    }
+
+    /** A page for browsers (an HTML Accept, outside /api/), problem details for everyone else. */
+    static boolean wantsHtml(String path, List<MediaType> acceptable) {
+        return !path.startsWith("/api/") && acceptable.stream()
                 .anyMatch(type -> type.isCompatible(MediaType.TEXT_HTML_TYPE) && !type.isWildcardType());
     }
 

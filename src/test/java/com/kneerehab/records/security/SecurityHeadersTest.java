@@ -20,6 +20,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @TestSecurity(user = "clinician", roles = Roles.CLINICIAN)
 class SecurityHeadersTest {
 
+    @jakarta.inject.Inject
+    com.kneerehab.records.platform.TestDatabase db;
+
     @Test
     void pagesSendAStrictContentSecurityPolicyAndFriends() {
         given().accept("text/html").when().get("/clinic/patients").then().statusCode(200)
@@ -56,6 +59,24 @@ class SecurityHeadersTest {
         assertTrue(formCount > 0);
         assertEquals(formCount, tokenCount);
         assertTrue(page.detailedCookie("csrf-token").isHttpOnly(), "the anti-forgery cookie is HttpOnly");
+    }
+
+    /** A form without its token is refused with an explanation, on a page or as problem details, and saves nothing. */
+    @Test
+    void aFormWithoutItsAntiForgeryTokenIsRefusedWithAnExplanation() {
+        long before = db.count("patient");
+        given().accept("text/html").contentType("application/x-www-form-urlencoded")
+                .formParam("givenName", "Forged").formParam("familyName", "Form")
+                .when().post("/clinic/patients")
+                .then().statusCode(400).contentType(containsString("text/html"))
+                .body(containsString("The form could not be accepted"))
+                .body(containsString("Nothing was saved"));
+        given().accept("*/*").contentType("application/x-www-form-urlencoded")
+                .formParam("givenName", "Forged").formParam("familyName", "Form")
+                .when().post("/clinic/patients")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("title", equalTo("The form could not be accepted")).body("status", equalTo(400));
+        assertEquals(before, db.count("patient"));
     }
 
     @Test
