@@ -122,17 +122,7 @@ public class KeycloakServer implements QuarkusTestResourceLifecycleManager {
         if (process == null) {
             return;
         }
-        // kc.sh passes SIGTERM on to its Java process; anything still alive afterwards is ended by its PID
-        List<ProcessHandle> children = process.descendants().toList();
-        process.destroy();
-        try {
-            if (!process.waitFor(30, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        children.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
+        ChildProcess.end(process);
         process = null;
     }
 
@@ -247,12 +237,7 @@ public class KeycloakServer implements QuarkusTestResourceLifecycleManager {
     }
 
     private String tail() {
-        try {
-            List<String> lines = Files.readAllLines(log);
-            return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
-        } catch (IOException e) {
-            return "(no log at " + log + ")";
-        }
+        return ChildProcess.tail(log, 40);
     }
 
     static int freePort() {
