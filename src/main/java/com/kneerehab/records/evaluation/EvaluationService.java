@@ -81,6 +81,11 @@ public class EvaluationService {
         return evaluations.summariesFor(patientId, 200);
     }
 
+    /** The patient's latest evaluations for another feature's page, which writes its own audit line. */
+    public List<EvaluationSummary> recentFor(long patientId, int limit) {
+        return evaluations.summariesFor(patientId, limit);
+    }
+
     @Transactional
     public Evaluation saveStep(long id, StepInputs.StepInput input) {
         Evaluation evaluation = requireOwnDraft(id);

@@ -126,6 +126,16 @@ public class PlanService {
         return plans.history(patientId);
     }
 
+    /** The patient's current plan for another feature's page, which writes its own audit line. */
+    public Optional<PlanView> currentFor(long patientId) {
+        return plans.currentWithItems(patientId).map(PlanView::of);
+    }
+
+    /** Every plan the patient has had, newest first, for another feature's page (no audit line of its own). */
+    public List<PlanSummary> historyFor(long patientId) {
+        return plans.history(patientId);
+    }
+
     public TreatmentPlan require(long planId) {
         return plans.findWithItems(planId).orElseThrow(() -> DomainException.notFound("The plan"));
     }

@@ -12,6 +12,8 @@ import com.kneerehab.records.plan.PlanView;
 import com.kneerehab.records.plan.TreatmentPlan;
 import com.kneerehab.records.platform.CurrentUser;
 import com.kneerehab.records.platform.DomainException;
+import com.kneerehab.records.alert.AlertService;
+import com.kneerehab.records.alert.ClinicianAlert;
 import com.kneerehab.records.platform.ErrorMapping;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,5 +1,6 @@
-package com.kneerehab.records.portal;
+package com.kneerehab.records.chart;
 
+import com.kneerehab.records.portal.PortalFixtures;
 import com.kneerehab.records.platform.FormClient;
 import com.kneerehab.records.platform.Roles;
 import com.kneerehab.records.platform.TestDatabase;

@@ -1,5 +1,6 @@
-package com.kneerehab.records.portal;
+package com.kneerehab.records.alert;
 
+import com.kneerehab.records.portal.PortalFixtures;
 import com.kneerehab.records.platform.Roles;
 import com.kneerehab.records.platform.TestDatabase;
 import io.quarkus.test.junit.QuarkusTest;
