@@ -167,7 +167,7 @@ public class EvaluationService {
     private Evaluation requireOwnDraft(long id) {
         Evaluation evaluation = require(id);
         evaluation.requireEditable();
-        if (!evaluation.clinicianSubject.equals(user.subject())) {
+        if (!evaluation.isEditableBy(user.subject())) {
             audit.denied("evaluation.edit", RECORD, id, evaluation.patient.id);
             throw new DomainException(403, "Not your evaluation",
                     "Only " + evaluation.clinicianName + ", who is recording this evaluation, can change or sign it."
