@@ -90,13 +90,19 @@ public class Records {
     }
 
     /** A session logged against the plan on {@code date}, with exercise 1 done. */
-    @Transactional
     public long session(long patientId, long planId, LocalDate date, int painBefore, int painAfter, String submissionId) {
+        return session(patientId, planId, date, "1", painBefore, painAfter, submissionId);
+    }
+
+    /** A session logged against the plan on {@code date}; {@code exercisesDone} lists exercise ids, e.g. "1,2". */
+    @Transactional
+    public long session(long patientId, long planId, LocalDate date, String exercisesDone, int painBefore,
+                        int painAfter, String submissionId) {
         SessionLog log = new SessionLog();
         log.patientId = patientId;
         log.planId = planId;
         log.sessionDate = date;
-        log.exercisesDone = "1";
+        log.exercisesDone = exercisesDone;
         log.painBefore = painBefore;
         log.painAfter = painAfter;
         log.submissionId = submissionId;
