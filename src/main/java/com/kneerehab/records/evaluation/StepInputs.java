@@ -192,11 +192,11 @@ public final class StepInputs {
     }
 
     public record Ribcage(
-            @NotNull(message = "The record version is required") Integer version,
+            @NotNull(message = "{evaluation.the-record-version-is-required}") Integer version,
             Boolean complete,
             RibcageAlignment alignment,
             Side side,
-            @Size(max = 2000, message = "At most 2000 characters") String notes) implements StepInput {
+            @Size(max = 2000, message = "{evaluation.at-most-2000-characters}") String notes) implements StepInput {
 
         public EvaluationStep step() {
             return EvaluationStep.RIBCAGE;
@@ -204,16 +204,16 @@ public final class StepInputs {
     }
 
     public record Hip(
-            @NotNull(message = "The record version is required") Integer version,
+            @NotNull(message = "{evaluation.the-record-version-is-required}") Integer version,
             Boolean complete,
-            @Min(value = -20, message = "Between -20 and 60 degrees") @Max(value = 60, message = "Between -20 and 60 degrees") Integer extensionLeft,
-            @Min(value = -20, message = "Between -20 and 60 degrees") @Max(value = 60, message = "Between -20 and 60 degrees") Integer extensionRight,
-            @Min(value = 0, message = "Between 0 and 90 degrees") @Max(value = 90, message = "Between 0 and 90 degrees") Integer internalRotationLeft,
-            @Min(value = 0, message = "Between 0 and 90 degrees") @Max(value = 90, message = "Between 0 and 90 degrees") Integer internalRotationRight,
-            @Min(value = 0, message = "Between 0 and 90 degrees") @Max(value = 90, message = "Between 0 and 90 degrees") Integer externalRotationLeft,
-            @Min(value = 0, message = "Between 0 and 90 degrees") @Max(value = 90, message = "Between 0 and 90 degrees") Integer externalRotationRight,
+            @Min(value = -20, message = "{evaluation.degrees-minus-20-to-60}") @Max(value = 60, message = "{evaluation.degrees-minus-20-to-60}") Integer extensionLeft,
+            @Min(value = -20, message = "{evaluation.degrees-minus-20-to-60}") @Max(value = 60, message = "{evaluation.degrees-minus-20-to-60}") Integer extensionRight,
+            @Min(value = 0, message = "{evaluation.degrees-0-to-90}") @Max(value = 90, message = "{evaluation.degrees-0-to-90}") Integer internalRotationLeft,
+            @Min(value = 0, message = "{evaluation.degrees-0-to-90}") @Max(value = 90, message = "{evaluation.degrees-0-to-90}") Integer internalRotationRight,
+            @Min(value = 0, message = "{evaluation.degrees-0-to-90}") @Max(value = 90, message = "{evaluation.degrees-0-to-90}") Integer externalRotationLeft,
+            @Min(value = 0, message = "{evaluation.degrees-0-to-90}") @Max(value = 90, message = "{evaluation.degrees-0-to-90}") Integer externalRotationRight,
             HipMotion motion,
-            @Size(max = 2000, message = "At most 2000 characters") String notes) implements StepInput {
+            @Size(max = 2000, message = "{evaluation.at-most-2000-characters}") String notes) implements StepInput {
 
         public EvaluationStep step() {
             return EvaluationStep.HIP;
@@ -221,13 +221,13 @@ public final class StepInputs {
     }
 
     public record FootAnkle(
-            @NotNull(message = "The record version is required") Integer version,
+            @NotNull(message = "{evaluation.the-record-version-is-required}") Integer version,
             Boolean complete,
-            @Min(value = -20, message = "Between -20 and 60 degrees") @Max(value = 60, message = "Between -20 and 60 degrees") Integer dorsiflexionLeft,
-            @Min(value = -20, message = "Between -20 and 60 degrees") @Max(value = 60, message = "Between -20 and 60 degrees") Integer dorsiflexionRight,
+            @Min(value = -20, message = "{evaluation.degrees-minus-20-to-60}") @Max(value = 60, message = "{evaluation.degrees-minus-20-to-60}") Integer dorsiflexionLeft,
+            @Min(value = -20, message = "{evaluation.degrees-minus-20-to-60}") @Max(value = 60, message = "{evaluation.degrees-minus-20-to-60}") Integer dorsiflexionRight,
             MidfootMobility midfootMobility,
             FootPosture footPosture,
-            @Size(max = 2000, message = "At most 2000 characters") String notes) implements StepInput {
+            @Size(max = 2000, message = "{evaluation.at-most-2000-characters}") String notes) implements StepInput {
 
         public EvaluationStep step() {
             return EvaluationStep.FOOT_ANKLE;
@@ -235,12 +235,12 @@ public final class StepInputs {
     }
 
     public record KneeAxis(
-            @NotNull(message = "The record version is required") Integer version,
+            @NotNull(message = "{evaluation.the-record-version-is-required}") Integer version,
             Boolean complete,
             Boolean offAxis,
             KneecapTracking tracking,
             Boolean manualTherapy,
-            @Size(max = 2000, message = "At most 2000 characters") String notes) implements StepInput {
+            @Size(max = 2000, message = "{evaluation.at-most-2000-characters}") String notes) implements StepInput {
 
         public EvaluationStep step() {
             return EvaluationStep.KNEE_AXIS;
