@@ -137,8 +137,7 @@ public class Evaluation {
 
     public void requireEditable() {
         if (isSigned()) {
-            throw DomainException.conflict("This evaluation is signed and can no longer change. Add an addendum to"
-                    + " correct or extend it.");
+            throw DomainException.conflict(Choices.text().signedCannotChange());
         }
     }
 
@@ -169,12 +168,11 @@ public class Evaluation {
     public void completeStep(EvaluationStep step) {
         Optional<EvaluationStep> above = blockedBy(step);
         if (above.isPresent()) {
-            throw DomainException.conflict("Complete the \"" + above.get().label() + "\" step before \""
-                    + step.label() + "\": the evaluation goes top-down.");
+            throw DomainException.conflict(Choices.text().topDown(above.get().label(), step.label()));
         }
         Map<String, String> missing = findings(step).missingForCompletion();
         if (!missing.isEmpty()) {
-            throw DomainException.invalid("The \"" + step.label() + "\" step cannot be completed yet.", missing);
+            throw DomainException.invalid(Choices.text().stepIncomplete(step.label()), missing);
         }
         findings(step).setComplete(true);
     }
@@ -191,22 +189,23 @@ public class Evaluation {
     /** What still stands between this evaluation and a signature; empty when it can be signed. */
     public List<String> missingForSignature() {
         List<String> missing = new ArrayList<>();
+        EvaluationMessages text = Choices.text();
         for (EvaluationStep step : EvaluationStep.values()) {
             if (!findings(step).isComplete()) {
-                missing.add("Complete the \"" + step.label() + "\" step");
+                missing.add(text.missingStep(step.label()));
             }
         }
         if (painScore == null) {
-            missing.add("Record the pain score");
+            missing.add(text.missingPainScore());
         }
         if (painSources().isEmpty()) {
-            missing.add("Mark at least one suspected pain source");
+            missing.add(text.missingPainSources());
         }
         if (primarySource == null) {
-            missing.add("Mark the primary pain source");
+            missing.add(text.missingPrimarySource());
         }
         if (diagnosis == null) {
-            missing.add("Record the working diagnosis");
+            missing.add(text.missingDiagnosis());
         }
         return missing;
     }
@@ -215,8 +214,7 @@ public class Evaluation {
         requireEditable();
         List<String> missing = missingForSignature();
         if (!missing.isEmpty()) {
-            throw DomainException.conflict("Only a complete evaluation can be signed. Still needed: "
-                    + String.join("; ", missing) + ".");
+            throw DomainException.conflict(Choices.text().incompleteForSignature(String.join("; ", missing)));
         }
         status = Status.SIGNED;
         signedBySubject = subject;

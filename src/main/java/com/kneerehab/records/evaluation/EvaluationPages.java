@@ -110,7 +110,7 @@ public class EvaluationPages {
         Form form = Form.of(body);
         Long patientId = form.id("patientId");
         if (patientId == null) {
-            throw DomainException.notFound("The patient");
+            throw DomainException.notFound(Choices.text().thePatient());
         }
         NewEvaluationInput input = new NewEvaluationInput(patientId, form.date("visitDate"));
         return submission.handle(form, input, service::start,
@@ -129,7 +129,7 @@ public class EvaluationPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response saveStep(@PathParam("id") long id, @PathParam("step") String slug,
                              MultivaluedMap<String, String> body) {
-        EvaluationStep step = EvaluationStep.fromSlug(slug).orElseThrow(() -> DomainException.notFound("The step"));
+        EvaluationStep step = EvaluationStep.fromSlug(slug).orElseThrow(() -> DomainException.notFound(Choices.text().theStep()));
         Form form = Form.of(body);
         StepInputs.StepInput input = StepInputs.read(step, form);
         return submission.handle(form, input, in -> service.saveStep(id, in),

@@ -52,7 +52,7 @@ public class EvaluationService {
         long patientId = input.patientId();
         Patient patient = patients.require(patientId);
         if (patient.status == Patient.Status.DISCHARGED) {
-            throw DomainException.conflict("This patient is discharged. Re-activate the patient before a new evaluation.");
+            throw DomainException.conflict(Choices.text().patientDischarged());
         }
         Evaluation evaluation = new Evaluation();
         evaluation.patient = patient;
@@ -109,14 +109,14 @@ public class EvaluationService {
                 ? EnumSet.noneOf(PainSource.class) : EnumSet.copyOf(input.painSources());
         Map<String, String> errors = new LinkedHashMap<>();
         if (input.primarySource() != null && !sources.contains(input.primarySource())) {
-            errors.put("primarySource", "The primary source must be one of the suspected sources");
+            errors.put("primarySource", Choices.text().primaryNotSuspected());
         }
         boolean otherText = input.diagnosisOther() != null && !input.diagnosisOther().isBlank();
         if (input.diagnosis() == Diagnosis.OTHER && !otherText) {
-            errors.put("diagnosisOther", "Describe the diagnosis when you choose Other");
+            errors.put("diagnosisOther", Choices.text().describeOtherDiagnosis());
         }
         if (!errors.isEmpty()) {
-            throw DomainException.invalid("The assessment cannot be saved.", errors);
+            throw DomainException.invalid(Choices.text().assessmentRefused(), errors);
         }
         evaluation.symptoms(input.symptoms() == null ? Set.of() : input.symptoms());
         evaluation.symptomSide = input.symptomSide();
@@ -144,7 +144,7 @@ public class EvaluationService {
     public Details addAddendum(long id, AddendumInput input) {
         Evaluation evaluation = require(id);
         if (!evaluation.isSigned()) {
-            throw DomainException.conflict("Addenda are for signed evaluations. This one is still a draft: edit it directly.");
+            throw DomainException.conflict(Choices.text().addendaOnlyWhenSigned());
         }
         Addendum addendum = new Addendum();
         addendum.evaluationId = id;
@@ -161,7 +161,7 @@ public class EvaluationService {
 
     /** Loads the evaluation with its patient; no audit line of its own. */
     public Evaluation require(long id) {
-        return evaluations.findWithPatient(id).orElseThrow(() -> DomainException.notFound("The evaluation"));
+        return evaluations.findWithPatient(id).orElseThrow(() -> DomainException.notFound(Choices.text().theEvaluation()));
     }
 
     private Evaluation requireOwnDraft(long id) {
@@ -169,9 +169,8 @@ public class EvaluationService {
         evaluation.requireEditable();
         if (!evaluation.isEditableBy(user.subject())) {
             audit.denied("evaluation.edit", RECORD, id, evaluation.patient.id);
-            throw new DomainException(403, "Not your evaluation",
-                    "Only " + evaluation.clinicianName + ", who is recording this evaluation, can change or sign it."
-                            + " You can read it, and add an addendum once it is signed.");
+            EvaluationMessages text = Choices.text();
+            throw new DomainException(403, text.notYoursTitle(), text.notYours(evaluation.clinicianName));
         }
         return evaluation;
     }

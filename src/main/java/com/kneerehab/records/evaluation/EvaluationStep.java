@@ -7,25 +7,24 @@ import java.util.Optional;
 
 /** The four steps of an evaluation, in the top-down order the clinic examines them. */
 public enum EvaluationStep implements Labelled {
-    RIBCAGE("ribcage", "Ribcage alignment"),
-    HIP("hip", "Hip extension and rotation"),
-    FOOT_ANKLE("foot-ankle", "Foot and ankle"),
-    KNEE_AXIS("knee-axis", "Knee axis");
+    RIBCAGE("ribcage"),
+    HIP("hip"),
+    FOOT_ANKLE("foot-ankle"),
+    KNEE_AXIS("knee-axis");
 
     private final String slug;
-    private final String label;
 
-    EvaluationStep(String slug, String label) {
+    EvaluationStep(String slug) {
         this.slug = slug;
-        this.label = label;
     }
 
     public String slug() {
         return slug;
     }
 
+    /** The step's name, from {@link EvaluationMessages#step}. */
     public String label() {
-        return label;
+        return Choices.text().step(this);
     }
 
     public int number() {

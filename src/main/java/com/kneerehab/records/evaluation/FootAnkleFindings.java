@@ -49,10 +49,11 @@ public class FootAnkleFindings implements Findings {
     @Override
     public Map<String, String> missingForCompletion() {
         Map<String, String> missing = new LinkedHashMap<>();
-        HipFindings.require(missing, "dorsiflexionLeft", dorsiflexionLeft, "Measure left ankle dorsiflexion");
-        HipFindings.require(missing, "dorsiflexionRight", dorsiflexionRight, "Measure right ankle dorsiflexion");
-        HipFindings.require(missing, "midfootMobility", midfootMobility, "Record midfoot and arch mobility");
-        HipFindings.require(missing, "footPosture", footPosture, "Record the foot posture");
+        EvaluationMessages text = Choices.text();
+        HipFindings.require(missing, "dorsiflexionLeft", dorsiflexionLeft, text.missingDorsiflexionLeft());
+        HipFindings.require(missing, "dorsiflexionRight", dorsiflexionRight, text.missingDorsiflexionRight());
+        HipFindings.require(missing, "midfootMobility", midfootMobility, text.missingMidfootMobility());
+        HipFindings.require(missing, "footPosture", footPosture, text.missingFootPosture());
         return missing;
     }
 }

@@ -52,13 +52,14 @@ public class HipFindings implements Findings {
     @Override
     public Map<String, String> missingForCompletion() {
         Map<String, String> missing = new LinkedHashMap<>();
-        require(missing, "extensionLeft", extensionLeft, "Measure left hip extension");
-        require(missing, "extensionRight", extensionRight, "Measure right hip extension");
-        require(missing, "internalRotationLeft", internalRotationLeft, "Measure left hip internal rotation");
-        require(missing, "internalRotationRight", internalRotationRight, "Measure right hip internal rotation");
-        require(missing, "externalRotationLeft", externalRotationLeft, "Measure left hip external rotation");
-        require(missing, "externalRotationRight", externalRotationRight, "Measure right hip external rotation");
-        require(missing, "motion", motion, "Record how the hip moves when walking");
+        EvaluationMessages text = Choices.text();
+        require(missing, "extensionLeft", extensionLeft, text.missingHipExtensionLeft());
+        require(missing, "extensionRight", extensionRight, text.missingHipExtensionRight());
+        require(missing, "internalRotationLeft", internalRotationLeft, text.missingHipInternalRotationLeft());
+        require(missing, "internalRotationRight", internalRotationRight, text.missingHipInternalRotationRight());
+        require(missing, "externalRotationLeft", externalRotationLeft, text.missingHipExternalRotationLeft());
+        require(missing, "externalRotationRight", externalRotationRight, text.missingHipExternalRotationRight());
+        require(missing, "motion", motion, text.missingHipMotion());
         return missing;
     }
 

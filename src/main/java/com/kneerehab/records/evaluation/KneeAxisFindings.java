@@ -44,9 +44,10 @@ public class KneeAxisFindings implements Findings {
     @Override
     public Map<String, String> missingForCompletion() {
         Map<String, String> missing = new LinkedHashMap<>();
-        HipFindings.require(missing, "offAxis", offAxis, "Record whether the knee is off its axis");
-        HipFindings.require(missing, "tracking", tracking, "Record the kneecap tracking");
-        HipFindings.require(missing, "manualTherapy", manualTherapy, "Record whether manual therapy was applied");
+        EvaluationMessages text = Choices.text();
+        HipFindings.require(missing, "offAxis", offAxis, text.missingOffAxis());
+        HipFindings.require(missing, "tracking", tracking, text.missingTracking());
+        HipFindings.require(missing, "manualTherapy", manualTherapy, text.missingManualTherapy());
         return missing;
     }
 }

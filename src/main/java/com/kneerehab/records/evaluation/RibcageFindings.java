@@ -44,11 +44,12 @@ public class RibcageFindings implements Findings {
     @Override
     public Map<String, String> missingForCompletion() {
         Map<String, String> missing = new LinkedHashMap<>();
+        EvaluationMessages text = Choices.text();
         if (alignment == null) {
-            missing.put("alignment", "Record the ribcage alignment");
+            missing.put("alignment", text.missingRibcageAlignment());
         }
         if (alignment != null && alignment != RibcageAlignment.NEUTRAL && side == null) {
-            missing.put("side", "Record which side the ribcage deviates to");
+            missing.put("side", text.missingRibcageSide());
         }
         return missing;
     }

@@ -2,6 +2,7 @@ package com.kneerehab.records.patient;
 
 import com.kneerehab.records.platform.Labelled;
 import com.kneerehab.records.platform.Side;
+import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -21,18 +22,16 @@ import java.time.LocalDate;
 @Table(name = "patient")
 public class Patient {
 
+    /** The words for each value are in {@link PatientMessages#sex}. */
     public enum Sex implements Labelled {
-        FEMALE("Female"), MALE("Male"), OTHER("Other"), UNDISCLOSED("Not disclosed");
-        private final String label;
-        Sex(String label) { this.label = label; }
-        public String label() { return label; }
+        FEMALE, MALE, OTHER, UNDISCLOSED;
+        public String label() { return MessageBundles.get(PatientMessages.class).sex(this); }
     }
 
+    /** The words for each value are in {@link PatientMessages#status}. */
     public enum Status implements Labelled {
-        ACTIVE("Active"), DISCHARGED("Discharged");
-        private final String label;
-        Status(String label) { this.label = label; }
-        public String label() { return label; }
+        ACTIVE, DISCHARGED;
+        public String label() { return MessageBundles.get(PatientMessages.class).status(this); }
     }
 
     @Id

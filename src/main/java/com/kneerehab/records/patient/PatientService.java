@@ -5,6 +5,7 @@ import com.kneerehab.records.audit.AuditLog;
 import com.kneerehab.records.platform.DomainException;
 import com.kneerehab.records.platform.PageOf;
 import com.kneerehab.records.platform.Versions;
+import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -38,14 +39,14 @@ public class PatientService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Patient get(long id) {
-        Patient patient = patients.findByIdOptional(id).orElseThrow(() -> DomainException.notFound("The patient"));
+        Patient patient = patients.findByIdOptional(id).orElseThrow(() -> DomainException.notFound(text().thePatient()));
         audit.success("patient.read", RECORD, id, id);
         return patient;
     }
 
     /** Loads a patient for another feature's use, without writing an audit line of its own. */
     public Patient require(long id) {
-        return patients.findByIdOptional(id).orElseThrow(() -> DomainException.notFound("The patient"));
+        return patients.findByIdOptional(id).orElseThrow(() -> DomainException.notFound(text().thePatient()));
     }
 
     /**
@@ -74,13 +75,13 @@ public class PatientService {
     @Transactional
     public Patient update(long id, PatientInput input) {
         Patient patient = require(id);
-        Versions.check(input.version(), patient.version, "patient record");
+        Versions.check(input.version(), patient.version, text().record());
         apply(patient, input);
         if (input.status() != null) {
             patient.status = input.status();
         }
         patient.updatedAt = Instant.now(clock);
-        Versions.flush(patients.getEntityManager(), "patient record");
+        Versions.flush(patients.getEntityManager(), text().record());
         audit.success("patient.update", RECORD, id, id);
         return patient;
     }
@@ -106,4 +107,8 @@ public class PatientService {
         throw new IllegalStateException("Could not find a free medical record number");
     }
 
+
+    private static PatientMessages text() {
+        return MessageBundles.get(PatientMessages.class);
+    }
 }

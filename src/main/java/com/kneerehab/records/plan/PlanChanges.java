@@ -1,5 +1,7 @@
 package com.kneerehab.records.plan;
 
+import io.quarkus.qute.i18n.MessageBundles;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,33 +16,34 @@ public final class PlanChanges {
 
     public static List<String> between(PlanView before, PlanView after) {
         List<String> changes = new ArrayList<>();
+        PlanMessages text = MessageBundles.get(PlanMessages.class);
         if (!before.startDate().equals(after.startDate())) {
-            changes.add("Start date " + before.startDate() + " → " + after.startDate());
+            changes.add(text.changedStart(before.startDate(), after.startDate()));
         }
         if (!before.reviewDate().equals(after.reviewDate())) {
-            changes.add("Review date " + before.reviewDate() + " → " + after.reviewDate());
+            changes.add(text.changedReview(before.reviewDate(), after.reviewDate()));
         }
         if (!before.goals().equals(after.goals())) {
-            changes.add("Goals changed");
+            changes.add(text.changedGoals());
         }
         Map<Long, PlanView.Item> old = byExercise(before);
         Map<Long, PlanView.Item> now = byExercise(after);
         for (PlanView.Item item : after.exercises()) {
             PlanView.Item was = old.get(item.exerciseId());
             if (was == null) {
-                changes.add("Added " + item.name() + ": " + item.dosageText());
+                changes.add(text.added(item.name(), item.dosageText()));
                 continue;
             }
             if (!was.dosage().equals(item.dosage())) {
-                changes.add(item.name() + ": " + was.dosageText() + " → " + item.dosageText());
+                changes.add(text.changedDosage(item.name(), was.dosageText(), item.dosageText()));
             }
             if (!Objects.equals(was.notes(), item.notes())) {
-                changes.add(item.name() + ": notes changed");
+                changes.add(text.changedNotes(item.name()));
             }
         }
         for (PlanView.Item item : before.exercises()) {
             if (!now.containsKey(item.exerciseId())) {
-                changes.add("Removed " + item.name());
+                changes.add(text.removed(item.name()));
             }
         }
         return changes;

@@ -13,6 +13,7 @@ import com.kneerehab.records.platform.Notices;
 import com.kneerehab.records.platform.Roles;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -111,7 +112,7 @@ public class PlanPages {
         Form form = Form.of(body);
         Long patientId = form.id("patientId");
         if (patientId == null) {
-            throw DomainException.notFound("The patient");
+            throw DomainException.notFound(MessageBundles.get(PlanMessages.class).thePatient());
         }
         List<Exercise> library = exercises.inUse(LIBRARY_SHOWN);
         List<Long> chosen = chosenInOrder(form, library);

@@ -11,6 +11,7 @@ import com.kneerehab.records.patient.PatientService;
 import com.kneerehab.records.platform.CurrentUser;
 import com.kneerehab.records.platform.DomainException;
 import com.kneerehab.records.platform.Versions;
+import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -59,14 +60,13 @@ public class PlanService {
     @Transactional
     public TreatmentPlan prescribe(PlanInput input) {
         if (input.patientId() == null) {
-            throw DomainException.invalid("patientId", "Choose the patient");
+            throw DomainException.invalid("patientId", text().choosePatient());
         }
         long patientId = input.patientId();
         Patient patient = patients.require(patientId);
         Optional<TreatmentPlan> current = plans.currentWithItems(patientId);
         if (current.isPresent()) {
-            throw DomainException.conflict("This patient already has a current plan (plan " + current.get().planNumber
-                    + "). Revise it instead, so the history is kept.");
+            throw DomainException.conflict(text().alreadyCurrent(current.get().planNumber));
         }
         TreatmentPlan plan = TreatmentPlan.numbered(patient, plans.nextPlanNumber(patientId));
         fill(plan, input);
@@ -81,7 +81,7 @@ public class PlanService {
     public TreatmentPlan revise(long planId, PlanInput input) {
         TreatmentPlan old = require(planId);
         if (input.patientId() != null && !input.patientId().equals(old.patient.id)) {
-            throw DomainException.invalid("patientId", "The plan belongs to another patient");
+            throw DomainException.invalid("patientId", text().otherPatientsPlan());
         }
         TreatmentPlan revised = old.revise(input.version(), Instant.now(clock));
         fill(revised, input);
@@ -137,7 +137,7 @@ public class PlanService {
     }
 
     public TreatmentPlan require(long planId) {
-        return plans.findWithItems(planId).orElseThrow(() -> DomainException.notFound("The plan"));
+        return plans.findWithItems(planId).orElseThrow(() -> DomainException.notFound(text().thePlan()));
     }
 
     /** Checks the prescription against the patient's evaluations and the library, then writes it into the plan. */
@@ -145,7 +145,7 @@ public class PlanService {
         Patient patient = plan.patient;
         Map<String, String> errors = new LinkedHashMap<>();
         if (!input.reviewDate().isAfter(input.startDate())) {
-            errors.put("reviewDate", "The review date must be after the start date");
+            errors.put("reviewDate", text().reviewAfterStart());
         }
         Evaluation evaluation = evaluationFor(patient, input.evaluationId(), errors);
         Map<Long, Exercise> library = exercises.byIds(
@@ -156,15 +156,15 @@ public class PlanService {
             Exercise exercise = library.get(item.exerciseId());
             String field = "exercises[" + i + "].exerciseId";
             if (exercise == null) {
-                errors.put(field, "There is no such exercise in the library");
+                errors.put(field, text().noSuchExercise());
             } else if (exercise.retired) {
-                errors.put(field, exercise.name + " is retired: choose another exercise");
+                errors.put(field, text().exerciseRetired(exercise.name));
             } else if (!seen.add(exercise.id)) {
-                errors.put(field, exercise.name + " is already in this plan");
+                errors.put(field, text().exerciseTwice(exercise.name));
             }
         }
         if (!errors.isEmpty()) {
-            throw DomainException.invalid("The plan cannot be saved.", errors);
+            throw DomainException.invalid(text().planRefused(), errors);
         }
         plan.evaluation = evaluation;
         plan.startDate = input.startDate();
@@ -192,14 +192,18 @@ public class PlanService {
         try {
             evaluation = evaluations.require(evaluationId);
         } catch (DomainException notFound) {
-            errors.put("evaluationId", "There is no such evaluation");
+            errors.put("evaluationId", text().noSuchEvaluation());
             return null;
         }
         if (!evaluation.patient.id.equals(patient.id)) {
-            errors.put("evaluationId", "That evaluation belongs to another patient");
+            errors.put("evaluationId", text().otherPatientsEvaluation());
         } else if (!evaluation.isSigned()) {
-            errors.put("evaluationId", "A plan follows from a signed evaluation: sign it first");
+            errors.put("evaluationId", text().evaluationNotSigned());
         }
         return evaluation;
+    }
+
+    private static PlanMessages text() {
+        return MessageBundles.get(PlanMessages.class);
     }
 }

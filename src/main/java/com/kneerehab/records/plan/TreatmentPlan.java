@@ -4,6 +4,7 @@ import com.kneerehab.records.evaluation.Evaluation;
 import com.kneerehab.records.patient.Patient;
 import com.kneerehab.records.platform.DomainException;
 import com.kneerehab.records.platform.Versions;
+import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -123,8 +124,7 @@ public class TreatmentPlan {
 
     private void requireCurrent() {
         if (!isCurrent()) {
-            throw DomainException.conflict("Plan " + planNumber + " has already been superseded. Revise the"
-                    + " patient's current plan.");
+            throw DomainException.conflict(MessageBundles.get(PlanMessages.class).alreadySuperseded(planNumber));
         }
     }
 
