@@ -3,6 +3,7 @@ package com.kneerehab.records.alert;
 import com.kneerehab.records.audit.AuditLog;
 import com.kneerehab.records.platform.CurrentUser;
 import com.kneerehab.records.platform.DomainException;
+import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -63,7 +64,7 @@ public class AlertService {
     public Acknowledgement acknowledge(long patientId, long alertId) {
         ClinicianAlert alert = alerts.findByIdOptional(alertId)
                 .filter(a -> a.patientId == patientId)
-                .orElseThrow(() -> DomainException.notFound("The alert"));
+                .orElseThrow(() -> DomainException.notFound(MessageBundles.get(AlertMessages.class).theAlert()));
         boolean firstTime = alert.acknowledgedAt == null;
         if (firstTime) {
             alert.acknowledgedAt = Instant.now(clock);

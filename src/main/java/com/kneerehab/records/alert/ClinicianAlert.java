@@ -1,6 +1,7 @@
 package com.kneerehab.records.alert;
 
 import com.kneerehab.records.platform.Labelled;
+import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -19,19 +20,12 @@ import java.time.Instant;
 @Table(name = "clinician_alert")
 public class ClinicianAlert {
 
+    /** The words for each kind are in {@link AlertMessages#kind}. */
     public enum Kind implements Labelled {
-        WARNING_SYMPTOM("Warning symptom reported"),
-        HIGH_PAIN("High pain score"),
-        NO_RECENT_SESSION("No session logged recently");
-
-        private final String label;
-
-        Kind(String label) {
-            this.label = label;
-        }
+        WARNING_SYMPTOM, HIGH_PAIN, NO_RECENT_SESSION;
 
         public String label() {
-            return label;
+            return MessageBundles.get(AlertMessages.class).kind(this);
         }
     }
 

@@ -12,6 +12,9 @@ import java.time.LocalDate;
 @MessageBundle("chart")
 public interface ChartMessages {
 
+    @Message("Breadcrumb")
+    String breadcrumb();
+
     @Message("Patients")
     String patients();
 

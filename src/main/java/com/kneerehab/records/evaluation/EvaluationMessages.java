@@ -68,6 +68,9 @@ public interface EvaluationMessages {
     @Message("Evaluation {visitDate} · {patient}")
     String pageTitle(LocalDate visitDate, String patient);
 
+    @Message("Breadcrumb")
+    String breadcrumb();
+
     @Message("Evaluation of {visitDate}")
     String evaluationOf(LocalDate visitDate);
 

@@ -3,23 +3,16 @@ package com.kneerehab.records.evaluation;
 import com.kneerehab.records.platform.Labelled;
 
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
 
 /** The four steps of an evaluation, in the top-down order the clinic examines them. */
 public enum EvaluationStep implements Labelled {
-    RIBCAGE("ribcage"),
-    HIP("hip"),
-    FOOT_ANKLE("foot-ankle"),
-    KNEE_AXIS("knee-axis");
+    RIBCAGE, HIP, FOOT_ANKLE, KNEE_AXIS;
 
-    private final String slug;
-
-    EvaluationStep(String slug) {
-        this.slug = slug;
-    }
-
+    /** The step's name in addresses: {@code foot-ankle} for FOOT_ANKLE. */
     public String slug() {
-        return slug;
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     /** The step's name, from {@link EvaluationMessages#step}. */
@@ -36,6 +29,6 @@ public enum EvaluationStep implements Labelled {
     }
 
     public static Optional<EvaluationStep> fromSlug(String slug) {
-        return Arrays.stream(values()).filter(step -> step.slug.equals(slug)).findFirst();
+        return Arrays.stream(values()).filter(step -> step.slug().equals(slug)).findFirst();
     }
 }

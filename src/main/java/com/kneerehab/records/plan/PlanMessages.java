@@ -15,6 +15,9 @@ public interface PlanMessages {
 
     // ------------------------------------------------------------------ the prescription form
 
+    @Message("Breadcrumb")
+    String breadcrumb();
+
     @Message("Revise plan {number}")
     String revisePlan(int number);
 

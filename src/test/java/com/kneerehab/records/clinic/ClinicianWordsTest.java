@@ -1,6 +1,7 @@
 package com.kneerehab.records.clinic;
 
 import com.kneerehab.records.Fixtures;
+import com.kneerehab.records.alert.ClinicianAlert;
 import com.kneerehab.records.evaluation.Choices;
 import com.kneerehab.records.evaluation.EvaluationMessages;
 import com.kneerehab.records.evaluation.EvaluationStep;
@@ -30,7 +31,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The words of the evaluation, plan and patient features come from their message bundles: every choice has
+ * The words of the evaluation, plan, patient and alert features come from their message bundles: every choice has
  * its own label, a step's missing findings and the features' refusals read as the bundles write them, and
  * the pages show the bundles' words with the person's own text escaped once.
  */
@@ -55,7 +56,7 @@ class ClinicianWordsTest {
         List<Class<? extends Labelled>> lists = List.of(Choices.RibcageAlignment.class, Choices.HipMotion.class,
                 Choices.MidfootMobility.class, Choices.FootPosture.class, Choices.KneecapTracking.class,
                 Choices.Symptom.class, Choices.PainSource.class, Choices.Diagnosis.class, EvaluationStep.class,
-                Patient.Sex.class, Patient.Status.class);
+                Patient.Sex.class, Patient.Status.class, ClinicianAlert.Kind.class);
         List<String> problems = new ArrayList<>();
         for (Class<? extends Labelled> list : lists) {
             Set<String> seen = new HashSet<>();
@@ -70,6 +71,7 @@ class ClinicianWordsTest {
         assertEquals("Thigh collapses into internal rotation", Choices.HipMotion.COLLAPSES_INWARD.label());
         assertEquals("Not disclosed", Patient.Sex.UNDISCLOSED.label());
         assertEquals("Foot and ankle", EvaluationStep.FOOT_ANKLE.label());
+        assertEquals("foot-ankle", EvaluationStep.FOOT_ANKLE.slug());
     }
 
     @Test
