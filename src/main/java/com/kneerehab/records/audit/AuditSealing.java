@@ -99,6 +99,8 @@ public class AuditSealing {
             return;
         }
         nextCheckpoint = Instant.now(clock).plus(checkpointEvery);
+        nextHeartbeat = Instant.EPOCH;
+        nextLeaseTry = Instant.EPOCH;
         runner = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "audit-sealer");
             t.setDaemon(true);
