@@ -51,8 +51,8 @@ for w in $WRITES; do
     [ "$orphans" = "0" ] && [ "$missing" = "0" ] || status=1
 done
 read -r total failed denied unsealed < <(sql -N "$BENCH_DB" -e "
-    SELECT COUNT(*), SUM(outcome = 'FAILED'), SUM(outcome = 'DENIED'),
-           SUM(NOT EXISTS (SELECT 1 FROM audit_seal s WHERE s.entry_id = e.id))
+    SELECT COUNT(*), COALESCE(SUM(outcome = 'FAILED'), 0), COALESCE(SUM(outcome = 'DENIED'), 0),
+           COALESCE(SUM(NOT EXISTS (SELECT 1 FROM audit_seal s WHERE s.entry_id = e.id)), 0)
     FROM audit_entry e WHERE e.id > $audit_after")
 echo
 echo "Entries written during the run: $total (FAILED $failed, DENIED $denied, not yet sealed $unsealed)"

@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.quarkus.runtime.annotations.CommandLineArguments;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -84,13 +85,20 @@ public class AuditSealing {
     private Instant nextCheckpoint;
     private Instant lastFailureLogged = Instant.EPOCH;
 
+    /** The command line: a one-off operations command (verify-audit, ...) takes no part in sealing. */
+    @Inject
+    @CommandLineArguments
+    String[] arguments;
+
     void onStart(@Observes StartupEvent event) {
         sealer = new AuditSealer(dataSource, chain, clock, replicaName(), lease, Duration.ofMinutes(5));
         Gauge.builder("audit.unsealed.entries", this, s -> s.backlog().unsealed())
                 .description("Committed audit entries not yet sealed into the chain").register(metrics);
         Gauge.builder("audit.unsealed.oldest.seconds", this, s -> s.backlog().oldestSeconds())
                 .description("How long the oldest unsealed audit entry has waited").register(metrics);
-        start();
+        if (arguments == null || arguments.length == 0) {
+            start();
+        }
     }
 
     /** Starts sealing on this replica (at startup, unless the audit trail is switched off). */
