@@ -5,7 +5,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import org.jboss.logging.Logger;
 
 import java.time.Clock;
@@ -37,7 +36,7 @@ public class AccountChanges {
     static final String PENDING_SUBJECT = "pending:";
 
     @Inject
-    EntityManager em;
+    AccountRepository accounts;
 
     @Inject
     IdentityDirectory directory;
@@ -50,20 +49,16 @@ public class AccountChanges {
 
     /** Records the intent in the current transaction; returns its id. */
     long begin(long accountId, String kind, String previous, String target) {
-        em.createNativeQuery("INSERT INTO account_change (account_id, kind, previous, target, state, created_at)"
-                        + " VALUES (?1, ?2, ?3, ?4, 'PENDING', ?5)")
-                .setParameter(1, accountId).setParameter(2, kind).setParameter(3, previous).setParameter(4, target)
-                .setParameter(5, LocalDateTime.ofInstant(Instant.now(clock), ZoneOffset.UTC)).executeUpdate();
-        return ((Number) em.createNativeQuery("SELECT LAST_INSERT_ID()").getSingleResult()).longValue();
+        return accounts.beginChange(accountId, kind, previous, target, now());
     }
 
     /** Marks the intent DONE or UNDONE, in the current transaction; false when it was no longer pending. */
     boolean end(long changeId, boolean done) {
-        return em.createNativeQuery("UPDATE account_change SET state = ?1, finished_at = ?2 WHERE id = ?3"
-                        + " AND state = 'PENDING'")
-                .setParameter(1, done ? "DONE" : "UNDONE")
-                .setParameter(2, LocalDateTime.ofInstant(Instant.now(clock), ZoneOffset.UTC))
-                .setParameter(3, changeId).executeUpdate() == 1;
+        return accounts.endChange(changeId, done, now());
+    }
+
+    private LocalDateTime now() {
+        return LocalDateTime.ofInstant(Instant.now(clock), ZoneOffset.UTC);
     }
 
     @Scheduled(every = "1m", delayed = "10s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -74,11 +69,7 @@ public class AccountChanges {
     /** Takes up the intents pending for longer than {@code olderThan}; returns how many were settled. */
     public int recover(Duration olderThan) {
         LocalDateTime before = LocalDateTime.ofInstant(Instant.now(clock).minus(olderThan), ZoneOffset.UTC);
-        List<Object[]> pending = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
-                        "SELECT c.id, c.kind, c.previous, c.target, a.id, a.subject, a.username, a.patient_id"
-                                + " FROM account_change c LEFT JOIN account a ON a.id = c.account_id"
-                                + " WHERE c.state = 'PENDING' AND c.created_at <= ?1 ORDER BY c.id", Object[].class)
-                .setParameter(1, before).getResultList());
+        List<Object[]> pending = QuarkusTransaction.requiringNew().call(() -> accounts.pendingChanges(before));
         int settled = 0;
         for (Object[] row : pending) {
             long change = ((Number) row[0]).longValue();
@@ -94,8 +85,7 @@ public class AccountChanges {
                     }
                     QuarkusTransaction.requiringNew().run(() -> {
                         if (end(change, false) && accountId != null) {
-                            em.createNativeQuery("DELETE FROM account WHERE id = ?1 AND subject LIKE 'pending:%'")
-                                    .setParameter(1, accountId).executeUpdate();
+                            accounts.deleteUnfinished(accountId);
                             audit.append("system", "system", "account.create", AccountService.RECORD, accountId,
                                     patientId, AuditLog.Outcome.FAILED, null);
                         }

@@ -8,7 +8,6 @@ import com.kneerehab.records.platform.Versions;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import org.jboss.logging.Logger;
 
 import java.security.SecureRandom;
@@ -40,7 +39,7 @@ public class AccountService {
     IdentityDirectory directory;
 
     @Inject
-    EntityManager em;
+    AccountRepository accounts;
 
     @Inject
     AuditLog audit;
@@ -57,17 +56,7 @@ public class AccountService {
 
     public List<AccountView> search(String query) {
         String q = query == null ? "" : query.strip().toLowerCase();
-        List<AccountView> found = em.createQuery("""
-                        select new com.kneerehab.records.account.AccountView(a.id, a.username, a.displayName, a.email,
-                               a.role, a.active, a.patientId, p.mrn, a.updatedAt, a.version)
-                        from Account a left join Patient p on p.id = a.patientId
-                        where :q = '' or lower(a.username) like :prefix or lower(a.displayName) like :contains
-                        order by a.username""", AccountView.class)
-                .setParameter("q", q)
-                .setParameter("prefix", escape(q) + "%")
-                .setParameter("contains", "%" + escape(q) + "%")
-                .setMaxResults(200)
-                .getResultList();
+        List<AccountView> found = accounts.search(q, 200);
         audit.success("account.list", RECORD, null, null);
         return found;
     }
@@ -108,8 +97,7 @@ public class AccountService {
         try {
             AccountView view = QuarkusTransaction.requiringNew().call(() -> {
                 // filling in the subject finishes the creation: it is not an edit, so the version stays 0
-                em.createQuery("update Account a set a.subject = :subject where a.id = :id")
-                        .setParameter("subject", subject).setParameter("id", id).executeUpdate();
+                accounts.fillInSubject(id, subject);
                 changes.end(started[1], true);
                 return view(require(id));
             });
@@ -133,8 +121,8 @@ public class AccountService {
         account.patientId = patientId;
         account.createdAt = Instant.now(clock);
         account.updatedAt = account.createdAt;
-        em.persist(account);
-        em.flush();
+        accounts.persist(account);
+        accounts.flush();
         long change = changes.begin(account.id, AccountChanges.CREATE, null, input.role());
         audit.success("account.create", RECORD, account.id, patientId);
         return new long[] {account.id, change};
@@ -146,7 +134,7 @@ public class AccountService {
         }
         undo(() -> QuarkusTransaction.requiringNew().run(() -> {
             changes.end(change, false);
-            em.createNativeQuery("DELETE FROM account WHERE id = ?1").setParameter(1, id).executeUpdate();
+            accounts.deleteById(id);
             audit.failed("account.create", RECORD, id, patientId);
         }));
     }
@@ -164,7 +152,7 @@ public class AccountService {
             Versions.check(version, account.version, "account");
             String[] fromTo = change.apply(account);
             account.updatedAt = Instant.now(clock);
-            Versions.flush(em, "account");
+            Versions.flush(accounts.getEntityManager(), "account");
             long changeId = changes.begin(id, kind, fromTo[0], fromTo[1]);
             audit.success(action, RECORD, id, account.patientId);
             return new Object[] {view(account), changeId, account};
@@ -224,8 +212,7 @@ public class AccountService {
             if (!Roles.PATIENT.equals(a.role)) {
                 throw DomainException.invalid("patientMrn", "Only patient accounts open a patient record");
             }
-            Long taken = em.createQuery("select a.id from Account a where a.patientId = :p", Long.class)
-                    .setParameter("p", patientId).getResultStream().findFirst().orElse(null);
+            Long taken = accounts.linkedTo(patientId).orElse(null);
             if (taken != null && taken != a.id.longValue()) {
                 throw DomainException.invalid("patientMrn", "Another account already opens this record");
             }
@@ -256,16 +243,14 @@ public class AccountService {
             Versions.check(version, account.version, "account");
             change.accept(account);
             account.updatedAt = Instant.now(clock);
-            Versions.flush(em, "account");
+            Versions.flush(accounts.getEntityManager(), "account");
             record.accept(account);
             return view(account);
         });
     }
 
     private Long checkNew(AccountInput input) {
-        Long taken = em.createQuery("select count(a) from Account a where a.username = :u", Long.class)
-                .setParameter("u", input.username()).getSingleResult();
-        if (taken > 0) {
+        if (accounts.usernameTaken(input.username())) {
             throw DomainException.invalid("username", "This user name is already in use");
         }
         if (Roles.PATIENT.equals(input.role())) {
@@ -273,9 +258,7 @@ public class AccountService {
                 throw DomainException.invalid("patientMrn", "A patient account opens a patient record: enter its MRN");
             }
             Long patientId = patientByMrn(input.patientMrn());
-            Long linked = em.createQuery("select count(a) from Account a where a.patientId = :p", Long.class)
-                    .setParameter("p", patientId).getSingleResult();
-            if (linked > 0) {
+            if (accounts.linkedTo(patientId).isPresent()) {
                 throw DomainException.invalid("patientMrn", "Another account already opens this record");
             }
             return patientId;
@@ -288,22 +271,16 @@ public class AccountService {
 
     private Long patientByMrn(String mrn) {
         String normalised = mrn == null ? "" : mrn.strip().toUpperCase();
-        return em.createQuery("select p.id from Patient p where p.mrn = :mrn", Long.class)
-                .setParameter("mrn", normalised).getResultStream().findFirst()
+        return accounts.patientIdByMrn(normalised)
                 .orElseThrow(() -> DomainException.invalid("patientMrn", "No patient has this medical record number"));
     }
 
     private Account require(long id) {
-        Account account = em.find(Account.class, id);
-        if (account == null) {
-            throw DomainException.notFound("The account");
-        }
-        return account;
+        return accounts.findByIdOptional(id).orElseThrow(() -> DomainException.notFound("The account"));
     }
 
     private AccountView view(Account a) {
-        String mrn = a.patientId == null ? null : em.createQuery("select p.mrn from Patient p where p.id = :id", String.class)
-                .setParameter("id", a.patientId).getSingleResult();
+        String mrn = a.patientId == null ? null : accounts.mrnOfPatient(a.patientId);
         return new AccountView(a.id, a.username, a.displayName, a.email, a.role, a.active, a.patientId, mrn,
                 a.updatedAt, a.version);
     }
@@ -323,10 +300,6 @@ public class AccountService {
         }
         // the realm's policy asks for a digit, an upper- and a lower-case letter
         return password.append("7Kq").toString();
-    }
-
-    private static String escape(String q) {
-        return q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
 }

@@ -299,6 +299,22 @@ public class AuditSealer {
         }
     }
 
+    /** Committed entries newer than the newest sealed one: how many, and when the oldest was written. */
+    public record Waiting(long count, Instant oldest) {
+    }
+
+    public static Waiting waiting(DataSource dataSource) {
+        try (Connection db = dataSource.getConnection(); Statement s = db.createStatement();
+             ResultSet rs = s.executeQuery("SELECT COUNT(*), MIN(e.occurred_at) FROM audit_entry e"
+                     + " WHERE e.id > (SELECT COALESCE(MAX(entry_id), 0) FROM audit_seal)")) {
+            rs.next();
+            LocalDateTime oldest = rs.getObject(2, LocalDateTime.class);
+            return new Waiting(rs.getLong(1), oldest == null ? null : oldest.toInstant(ZoneOffset.UTC));
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read the audit backlog: " + e.getMessage(), e);
+        }
+    }
+
     /** Reads the chain head, under its row lock when {@code lock}. */
     public static Head readHead(Connection db, boolean lock) throws SQLException {
         try (Statement s = db.createStatement();

@@ -13,15 +13,9 @@ import org.jboss.logging.Logger;
 
 import javax.sql.DataSource;
 import java.net.InetAddress;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -190,17 +184,10 @@ public class AuditSealing {
     }
 
     public Backlog backlog() {
-        try (Connection db = dataSource.getConnection(); Statement s = db.createStatement();
-             ResultSet rs = s.executeQuery("SELECT COUNT(*), MIN(e.occurred_at) FROM audit_entry e"
-                     + " WHERE e.id > (SELECT COALESCE(MAX(entry_id), 0) FROM audit_seal)")) {
-            rs.next();
-            LocalDateTime oldest = rs.getObject(2, LocalDateTime.class);
-            Instant at = oldest == null ? null : oldest.toInstant(ZoneOffset.UTC);
-            long age = at == null ? 0 : Math.max(0, Duration.between(at, Instant.now(clock)).toSeconds());
-            return new Backlog(rs.getLong(1), at, age, sealer == null ? null : sealer.stalledBecause());
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot read the audit backlog: " + e.getMessage(), e);
-        }
+        AuditSealer.Waiting waiting = AuditSealer.waiting(dataSource);
+        long age = waiting.oldest() == null ? 0
+                : Math.max(0, Duration.between(waiting.oldest(), Instant.now(clock)).toSeconds());
+        return new Backlog(waiting.count(), waiting.oldest(), age, sealer == null ? null : sealer.stalledBecause());
     }
 
     /** True when an entry has waited longer than sealing should ever take. */
