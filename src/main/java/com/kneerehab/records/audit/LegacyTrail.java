@@ -10,8 +10,7 @@ import java.time.ZoneOffset;
 /**
  * The trail written before entries were sealed in the background (kept read-only in audit_entry_v1): one
  * hash per entry over its content and the previous hash, ending at audit_chain_head_v1. Verified with the
- * current key, which is the key it was written with unless the key has been rotated since (then give the
- * old key as a retired key with the current id's predecessor).
+ * current key: rotate the key only after this archive has been verified, or it no longer checks out.
  */
 final class LegacyTrail {
 
