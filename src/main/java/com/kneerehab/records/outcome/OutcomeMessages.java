@@ -442,8 +442,14 @@ public interface OutcomeMessages {
     @Message("The measure")
     String theMeasure();
 
-    @Message("Choose the patient")
-    String choosePatient();
+    @Message("Say why the answers are being corrected")
+    String correctionReason();
+
+    @Message("Name the number of the response being corrected")
+    String correctsRequired();
+
+    @Message("Your account is not allowed to do this.")
+    String notAllowed();
 
     @Message("The due date cannot be before the date it is assigned")
     String dueBeforeToday();

@@ -1,0 +1,27 @@
+package com.kneerehab.records.outcome;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * One assigned measure in full: the form to fill in, the answers in progress (if any) and every submitted
+ * response, the current one and those it superseded, oldest first.
+ */
+public record MeasureView(MeasureRow measure, FormView form, ResponseView draft, List<ResponseView> responses) {
+
+    public record ResponseView(Long id, Integer number, MeasureResponse.Status status, BigDecimal score,
+                               MeasureResponse.AnsweredBy answeredBy, String answeredByName, Instant startedAt,
+                               Instant updatedAt, Instant submittedAt, Instant supersededAt, Long supersedesId,
+                               String correctionReason, List<AnswerView> answers, int version) {
+
+        static ResponseView of(MeasureResponse r) {
+            return new ResponseView(r.id, r.number, r.status, r.score, r.answeredBy, r.answeredByName, r.startedAt,
+                    r.updatedAt, r.submittedAt, r.supersededAt, r.supersedesId, r.correctionReason,
+                    r.answers.stream().map(a -> new AnswerView(a.itemKey, a.value, a.text)).toList(), r.version);
+        }
+    }
+
+    public record AnswerView(String item, Integer value, String text) {
+    }
+}
