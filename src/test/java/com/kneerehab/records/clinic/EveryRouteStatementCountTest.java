@@ -35,7 +35,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class EveryRouteStatementCountTest {
 
     /** Ids the routes' placeholders are filled from. */
-    record World(long patient, long evaluation, long plan, long ownPlan, long session, long warning, long account) {
+    record World(long patient, long evaluation, long plan, long ownPlan, long session, long warning, long account,
+                 long measure, long ownMeasure) {
     }
 
     static final Map<String, Function<World, String>> CLINICIAN = new RouteMap()
@@ -57,7 +58,9 @@ class EveryRouteStatementCountTest {
             .add("GET /api/v1/exercises", w -> "/api/v1/exercises")
             .add("GET /api/v1/exercises/{id}", w -> "/api/v1/exercises/1")
             .add("GET /api/v1/plans", w -> "/api/v1/plans?patientId=" + w.patient())
-            .add("GET /api/v1/plans/{id}", w -> "/api/v1/plans/" + w.plan());
+            .add("GET /api/v1/plans/{id}", w -> "/api/v1/plans/" + w.plan())
+            .add("GET /api/v1/measures", w -> "/api/v1/measures?patientId=" + w.patient())
+            .add("GET /api/v1/measures/{id}", w -> "/api/v1/measures/" + w.measure());
 
     static final Map<String, Function<World, String>> PATIENT = new RouteMap()
             .add("GET /portal", w -> "/portal")
@@ -75,7 +78,9 @@ class EveryRouteStatementCountTest {
             .add("GET /api/v1/me/sessions", w -> "/api/v1/me/sessions")
             .add("GET /api/v1/me/sessions/{id}", w -> "/api/v1/me/sessions/" + w.session())
             .add("GET /api/v1/me/progress", w -> "/api/v1/me/progress")
-            .add("GET /api/v1/me/warnings/{id}", w -> "/api/v1/me/warnings/" + w.warning());
+            .add("GET /api/v1/me/warnings/{id}", w -> "/api/v1/me/warnings/" + w.warning())
+            .add("GET /api/v1/me/measures", w -> "/api/v1/me/measures")
+            .add("GET /api/v1/me/measures/{id}", w -> "/api/v1/me/measures/" + w.ownMeasure());
 
     static final Map<String, Function<World, String>> ADMIN = new RouteMap()
             .add("GET /", w -> "/")
@@ -158,7 +163,13 @@ class EveryRouteStatementCountTest {
             aPatientAndAccount();
         }
         long account = Long.parseLong(db.single("SELECT id FROM account WHERE username = 'counted'"));
-        return new World(charted.patientId(), evaluation, charted.planId(), mine.planId(), session, warning, account);
+        long measure = measureFor(charted.patientId(), "LEFS", "COMPLETED");
+        responseTo(measure, charted.patientId(), 1, "SUBMITTED");
+        measureFor(charted.patientId(), "NPRS", "OPEN");
+        long ownMeasure = measureFor(mine.patientId(), "KUJALA", "OPEN");
+        responseTo(ownMeasure, mine.patientId(), null, "DRAFT");
+        return new World(charted.patientId(), evaluation, charted.planId(), mine.planId(), session, warning, account,
+                measure, ownMeasure);
     }
 
     private void growClinic(World world) {
@@ -188,12 +199,28 @@ class EveryRouteStatementCountTest {
         for (int i = 0; i < 12; i++) {
             sessionFor(world.patient(), plan);
         }
+        // the counted measure corrected twice, and more measures taken
+        db.execute("UPDATE outcome_response SET status = 'SUPERSEDED' WHERE assignment_id = " + world.measure());
+        responseTo(world.measure(), world.patient(), 2, "SUPERSEDED");
+        responseTo(world.measure(), world.patient(), 3, "SUBMITTED");
+        for (String instrument : List.of("LEFS", "KUJALA", "VISA_P", "PSFS")) {
+            responseTo(measureFor(world.patient(), instrument, "COMPLETED"), world.patient(), 1, "SUBMITTED");
+        }
     }
 
     private void growPortal(World world) {
         for (int i = 0; i < 20; i++) {
             sessionFor(patientOf(world.ownPlan()), world.ownPlan());
         }
+        long me = patientOf(world.ownPlan());
+        moreAnswers(Long.parseLong(db.single("SELECT id FROM outcome_response WHERE assignment_id = "
+                + world.ownMeasure())));
+        for (String instrument : List.of("LEFS", "NPRS", "VISA_P")) {
+            long taken = measureFor(me, instrument, "COMPLETED");
+            responseTo(taken, me, 1, "SUBMITTED");
+            responseTo(taken, me, 2, "SUPERSEDED");
+        }
+        measureFor(me, "PSFS", "OPEN");
         for (int i = 1; i <= 4; i++) {
             db.execute("INSERT INTO warning_report (patient_id, symptom, submission_id, created_at) VALUES ("
                     + patientOf(world.ownPlan()) + ", 'UPSET_STOMACH', 'w" + i + "', UTC_TIMESTAMP(6))");
@@ -224,6 +251,33 @@ class EveryRouteStatementCountTest {
                 + " submission_id, created_at) VALUES (" + patient + ", " + plan + ", UTC_DATE() - INTERVAL "
                 + (grown % 40) + " DAY, '1', 3, 2, '" + tag + "', UTC_TIMESTAMP(6))");
         return Long.parseLong(db.single("SELECT id FROM session_log WHERE submission_id = '" + tag + "'"));
+    }
+
+    private long measureFor(long patient, String instrument, String status) {
+        db.execute("INSERT INTO outcome_assignment (patient_id, instrument, occasion, due_date, status,"
+                + " assigned_by_subject, assigned_by_name, assigned_at, completed_at) VALUES (" + patient + ", '"
+                + instrument + "', 'BASELINE', UTC_DATE(), '" + status + "', 'clinician', 'Clinician',"
+                + " UTC_TIMESTAMP(6), " + ("OPEN".equals(status) ? "NULL" : "UTC_TIMESTAMP(6)") + ")");
+        return Long.parseLong(db.single("SELECT MAX(id) FROM outcome_assignment"));
+    }
+
+    /** A response with three answers. */
+    private void responseTo(long measure, long patient, Integer number, String status) {
+        db.execute("INSERT INTO outcome_response (assignment_id, patient_id, response_number, status, score,"
+                + " answered_by, answered_by_subject, answered_by_name, started_at, updated_at, submitted_at)"
+                + " VALUES (" + measure + ", " + patient + ", " + number + ", '" + status + "', "
+                + ("DRAFT".equals(status) ? "NULL" : "40.0") + ", 'PATIENT', 'counted', 'Counted',"
+                + " UTC_TIMESTAMP(6), UTC_TIMESTAMP(6), " + ("DRAFT".equals(status) ? "NULL" : "UTC_TIMESTAMP(6)")
+                + ")");
+        moreAnswers(Long.parseLong(db.single("SELECT MAX(id) FROM outcome_response")));
+    }
+
+    private void moreAnswers(long response) {
+        long answers = db.count("outcome_answer", "response_id = " + response);
+        for (long i = answers + 1; i <= answers + 3; i++) {
+            db.execute("INSERT INTO outcome_answer (response_id, item_key, answer_value) VALUES (" + response
+                    + ", 'q" + i + "', 2)");
+        }
     }
 
     private void alertFor(long patient) {

@@ -87,6 +87,11 @@ class AuthorizationMatrixTest {
             Map.entry("POST /api/v1/plans", Access.CLINICIAN),
             Map.entry("GET /api/v1/plans/{id}", Access.CLINICIAN),
             Map.entry("POST /api/v1/plans/{id}/revisions", Access.CLINICIAN),
+            Map.entry("GET /api/v1/measures", Access.CLINICIAN),
+            Map.entry("POST /api/v1/measures", Access.CLINICIAN),
+            Map.entry("GET /api/v1/measures/{id}", Access.CLINICIAN),
+            Map.entry("POST /api/v1/measures/{id}/responses", Access.CLINICIAN),
+            Map.entry("POST /api/v1/measures/{id}/corrections", Access.CLINICIAN),
             // patient portal and API
             Map.entry("GET /portal", Access.PATIENT),
             Map.entry("GET /portal/plans", Access.PATIENT),
@@ -108,6 +113,11 @@ class AuthorizationMatrixTest {
             Map.entry("GET /api/v1/me/progress", Access.PATIENT),
             Map.entry("POST /api/v1/me/warnings", Access.PATIENT),
             Map.entry("GET /api/v1/me/warnings/{id}", Access.PATIENT_OWN),
+            Map.entry("GET /api/v1/me/measures", Access.PATIENT),
+            Map.entry("GET /api/v1/me/measures/{id}", Access.PATIENT_OWN),
+            // writes to another patient's measure answer 404 (checked in OutcomeApiTest)
+            Map.entry("PUT /api/v1/me/measures/{id}/draft", Access.PATIENT),
+            Map.entry("POST /api/v1/me/measures/{id}/submission", Access.PATIENT),
             // admin
             Map.entry("GET /admin/accounts", Access.ADMIN),
             Map.entry("POST /admin/accounts", Access.ADMIN),
@@ -161,7 +171,12 @@ class AuthorizationMatrixTest {
                 + " 2, '" + tag + "', UTC_TIMESTAMP(6))");
         db.execute("INSERT INTO warning_report (patient_id, symptom, submission_id, created_at) VALUES ("
                 + who.patientId() + ", 'UPSET_STOMACH', '" + tag + "', UTC_TIMESTAMP(6))");
+        db.execute("INSERT INTO outcome_assignment (patient_id, instrument, occasion, due_date, status,"
+                + " assigned_by_subject, assigned_by_name, assigned_at) VALUES (" + who.patientId() + ", 'LEFS',"
+                + " 'BASELINE', UTC_DATE(), 'OPEN', 'clinician', 'Clinician', UTC_TIMESTAMP(6))");
         return Map.of(
+                "measures", Long.valueOf(db.single("SELECT id FROM outcome_assignment WHERE patient_id = "
+                        + who.patientId())),
                 "plans", who.planId(),
                 "sessions", Long.valueOf(db.single("SELECT id FROM session_log WHERE submission_id = '" + tag + "'")),
                 "warning", Long.valueOf(db.single("SELECT id FROM warning_report WHERE submission_id = '" + tag + "'")),
