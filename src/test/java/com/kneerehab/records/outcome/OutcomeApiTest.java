@@ -251,6 +251,47 @@ class OutcomeApiTest {
         assertEquals(0, db.count("outcome_answer"));
     }
 
+    @Test
+    @TestSecurity(user = "pat", roles = Roles.PATIENT)
+    void answersInProgressContinueOnlyFromTheLatestSave() {
+        long id = fixtures.assigned(mine, Instrument.PSFS, Occasion.BASELINE);
+        int first = given().contentType(ContentType.JSON)
+                .body(Map.of("answers", List.of(Map.of("item", "activity1", "text", "Running 5 km"))))
+                .when().put("/api/v1/me/measures/{id}/draft", id)
+                .then().statusCode(200).body("draft.answers[0].text", equalTo("Running 5 km"))
+                .extract().jsonPath().getInt("draft.version");
+        given().contentType(ContentType.JSON)
+                .body(Map.of("version", first, "answers", List.of(Map.of("item", "activity1", "text", "Running 5 km",
+                        "value", 3), Map.of("item", "activity2", "text", "Going down stairs", "value", 5))))
+                .when().put("/api/v1/me/measures/{id}/draft", id)
+                .then().statusCode(200).body("draft.answers", hasSize(2));
+        given().contentType(ContentType.JSON)
+                .body(Map.of("version", first, "answers", List.of(Map.of("item", "activity1", "value", 9))))
+                .when().put("/api/v1/me/measures/{id}/draft", id)
+                .then().statusCode(409);
+        given().contentType(ContentType.JSON)
+                .body(Map.of("answers", List.of(Map.of("item", "activity1", "text", "Running 5 km", "value", 3),
+                        Map.of("item", "activity2", "text", "Going down stairs", "value", 5),
+                        Map.of("item", "activity3", "text", "Squatting", "value", 2))))
+                .when().post("/api/v1/me/measures/{id}/submission", id)
+                .then().statusCode(201)
+                .body("measure.score", equalTo(3.3f))
+                .body("responses[0].answers.find { it.item == 'activity2' }.text", equalTo("Going down stairs"));
+    }
+
+    @Test
+    void aClinicianEnteringTheAnswersInTheOfficeCompletesThePatientsStartedForm() {
+        long id = fixtures.assigned(mine, Instrument.NPRS, Occasion.BASELINE);
+        db.execute("INSERT INTO outcome_response (assignment_id, patient_id, status, answered_by, answered_by_subject,"
+                + " answered_by_name, started_at, updated_at) VALUES (" + id + ", " + mine + ", 'DRAFT', 'PATIENT',"
+                + " 'pat', 'Pat Mine', UTC_TIMESTAMP(6), UTC_TIMESTAMP(6))");
+        submitOnBehalf(id, List.of(Map.of("item", "pain", "value", 7)))
+                .body("measure.score", equalTo(7.0f))
+                .body("measure.answeredBy", equalTo("CLINICIAN"))
+                .body("draft", nullValue());
+        assertEquals(1, db.count("outcome_response"));
+    }
+
     // --- helpers ---
 
     private io.restassured.response.ValidatableResponse submitOnBehalf(long id, List<Map<String, Object>> answers) {
