@@ -68,6 +68,10 @@ public class MeasureRepository implements PanacheRepository<AssignedMeasure> {
                 .getResultList();
     }
 
+    public void persistResponse(MeasureResponse response) {
+        getEntityManager().persist(response);
+    }
+
     public boolean hasOpen(long patientId, Instrument instrument) {
         return count("patient.id = ?1 and instrument = ?2 and status = ?3", patientId, instrument,
                 AssignedMeasure.Status.OPEN) > 0;

@@ -139,7 +139,7 @@ public class OutcomeService {
         correction.replaceAnswers(checked.answers(), MeasureResponse.AnsweredBy.CLINICIAN, user.subject(),
                 user.displayName(), now);
         correction.submit(score(measure, checked), measures.nextResponseNumber(id), now);
-        measures.getEntityManager().persist(correction);
+        measures.persistResponse(correction);
         Versions.flush(measures.getEntityManager(), "response");
         audit.success("outcome.correct", RESPONSE, correction.id, measure.patient.id);
         return view(measure);
@@ -178,7 +178,7 @@ public class OutcomeService {
         draft.replaceAnswers(checked.answers(), MeasureResponse.AnsweredBy.PATIENT, user.subject(),
                 user.displayName(), now);
         if (draft.id == null) {
-            measures.getEntityManager().persist(draft);
+            measures.persistResponse(draft);
         }
         Versions.flush(measures.getEntityManager(), "response");
         audit.success("outcome.draft", RESPONSE, draft.id, ownPatientId);
@@ -204,7 +204,7 @@ public class OutcomeService {
         response.replaceAnswers(checked.answers(), by, user.subject(), user.displayName(), now);
         response.submit(score(measure, checked), 1, now);
         if (response.id == null) {
-            measures.getEntityManager().persist(response);
+            measures.persistResponse(response);
         }
         measure.complete(now);
         Versions.flush(measures.getEntityManager(), "response");
