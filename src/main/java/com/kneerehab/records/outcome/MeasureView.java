@@ -2,6 +2,7 @@ package com.kneerehab.records.outcome;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -15,10 +16,13 @@ public record MeasureView(MeasureRow measure, FormView form, ResponseView draft,
                                Instant updatedAt, Instant submittedAt, Instant supersededAt, Long supersedesId,
                                String correctionReason, List<AnswerView> answers, int version) {
 
-        static ResponseView of(MeasureResponse r) {
+        /** A response with its answers in the order the questionnaire asks them. */
+        static ResponseView of(MeasureResponse r, Questionnaire questionnaire) {
+            List<String> order = questionnaire.items().stream().map(Questionnaire.Item::key).toList();
             return new ResponseView(r.id, r.number, r.status, r.score, r.answeredBy, r.answeredByName, r.startedAt,
                     r.updatedAt, r.submittedAt, r.supersededAt, r.supersedesId, r.correctionReason,
-                    r.answers.stream().map(a -> new AnswerView(a.itemKey, a.value, a.text)).toList(), r.version);
+                    r.answers.stream().sorted(Comparator.comparingInt(a -> order.indexOf(a.itemKey)))
+                            .map(a -> new AnswerView(a.itemKey, a.value, a.text)).toList(), r.version);
         }
     }
 

@@ -288,8 +288,9 @@ public class OutcomeService {
         MeasureResponse draft = all.stream().filter(MeasureResponse::isDraft).findFirst().orElse(null);
         MeasureResponse current = all.stream().filter(MeasureResponse::isCurrent).findFirst().orElse(null);
         return new MeasureView(MeasureRow.of(measure, current, draft), FormView.of(measure.instrument, messages),
-                draft == null ? null : MeasureView.ResponseView.of(draft),
-                all.stream().filter(r -> !r.isDraft()).map(MeasureView.ResponseView::of).toList());
+                draft == null ? null : MeasureView.ResponseView.of(draft, measure.questionnaire()),
+                all.stream().filter(r -> !r.isDraft())
+                        .map(r -> MeasureView.ResponseView.of(r, measure.questionnaire())).toList());
     }
 
     /**

@@ -153,6 +153,8 @@ class OutcomeApiTest {
                 .body("responses[0].answers.find { it.item == 'q16' }.value", equalTo(0))
                 .body("responses[1].status", equalTo("SUBMITTED"))
                 .body("responses[1].number", equalTo(2))
+                .body("responses[1].answers.item[1]", equalTo("q2"))
+                .body("responses[1].answers.item[19]", equalTo("q20"))
                 .body("responses[1].score", equalTo(55.0f))
                 .body("responses[1].correctionReason", equalTo("Read back to the patient: items 6-19"))
                 .body("measure.score", equalTo(55.0f));
