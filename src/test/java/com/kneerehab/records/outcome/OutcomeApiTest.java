@@ -9,10 +9,22 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.eclipse.microprofile.config.ConfigProvider;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static com.kneerehab.records.outcome.OutcomeFixtures.lefs41;
 import static com.kneerehab.records.outcome.OutcomeFixtures.lefs55;
@@ -164,6 +176,40 @@ class OutcomeApiTest {
                 .body(Map.of("answers", lefs41(), "corrects", current, "reason", "Again"))
                 .when().post("/api/v1/measures/{id}/corrections", id)
                 .then().statusCode(409);
+    }
+
+    @Test
+    void simultaneousSubmissionsOfOneMeasureKeepTheFirstAndRefuseTheRest() throws Exception {
+        long id = fixtures.assigned(mine, Instrument.NPRS, Occasion.BASELINE);
+        String base = "http://localhost:" + ConfigProvider.getConfig().getValue("quarkus.http.test-port", Integer.class);
+        int clients = 6;
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        ExecutorService executor = Executors.newFixedThreadPool(clients);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (int i = 0; i < clients; i++) {
+                String body = "{\"answers\":[{\"item\":\"pain\",\"value\":" + i + "}]}";
+                answers.add(executor.submit(() -> {
+                    start.await();
+                    return http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/measures/" + id + "/responses"))
+                                    .header("Content-Type", "application/json")
+                                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                            HttpResponse.BodyHandlers.discarding()).statusCode();
+                }));
+            }
+            start.countDown();
+            Map<Integer, Integer> statuses = new TreeMap<>();
+            for (Future<Integer> answer : answers) {
+                statuses.merge(answer.get(60, TimeUnit.SECONDS), 1, Integer::sum);
+            }
+            assertEquals(Map.of(201, 1, 409, clients - 1), statuses);
+        } finally {
+            executor.shutdownNow();
+        }
+        assertEquals(1, db.count("outcome_response"));
+        assertEquals(1, db.count("outcome_answer"));
+        assertEquals("COMPLETED", db.single("SELECT status FROM outcome_assignment WHERE id = " + id));
     }
 
     // --- patient ---
