@@ -9,6 +9,9 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.stream.IntStream;
 
+import static com.kneerehab.records.outcome.Questionnaire.Method.MEAN;
+import static com.kneerehab.records.outcome.Questionnaire.Method.SUM;
+
 /**
  * The outcome measures the clinic uses, each declared here once, with its source. The wording and the
  * points of every answer follow the original publication; docs/outcome-measures.md explains each.
@@ -36,7 +39,7 @@ public enum Instrument {
         return new Questionnaire("NPRS", OutcomeMessages::nprsTitle, OutcomeMessages::nprsInstructions,
                 List.of(Item.rating("pain", OutcomeMessages::nprsPain, 0, 10, OutcomeMessages::nprsLow,
                         OutcomeMessages::nprsHigh)),
-                BigDecimal.ZERO, BigDecimal.TEN, false, new Threshold(BigDecimal.valueOf(2), 30), Questionnaire.Method.SUM,
+                BigDecimal.ZERO, BigDecimal.TEN, false, new Threshold(BigDecimal.valueOf(2), 30), SUM,
                 new Source("Jensen MP, Karoly P, Braver S. The measurement of clinical pain intensity: a comparison of"
                         + " six methods. Pain. 1986;27(1):117-126."),
                 new Source("Farrar JT, Young JP Jr, LaMoreaux L, Werth JL, Poole RM. Clinical importance of changes"
@@ -59,7 +62,7 @@ public enum Instrument {
         List<Item> items = IntStream.range(0, activities.size())
                 .mapToObj(i -> Item.choice("q" + (i + 1), activities.get(i), difficulty)).toList();
         return new Questionnaire("LEFS", OutcomeMessages::lefsTitle, OutcomeMessages::lefsInstructions, items,
-                BigDecimal.ZERO, BigDecimal.valueOf(80), true, new Threshold(BigDecimal.valueOf(9), null), Questionnaire.Method.SUM,
+                BigDecimal.ZERO, BigDecimal.valueOf(80), true, new Threshold(BigDecimal.valueOf(9), null), SUM,
                 new Source("Binkley JM, Stratford PW, Lott SA, Riddle DL. The Lower Extremity Functional Scale"
                         + " (LEFS): scale development, measurement properties, and clinical application. Phys Ther."
                         + " 1999;79(4):371-383."),
@@ -138,7 +141,7 @@ public enum Instrument {
                         new Option(3, OutcomeMessages::kujalaSlight),
                         new Option(0, OutcomeMessages::kujalaSevere)));
         return new Questionnaire("Kujala", OutcomeMessages::kujalaTitle, OutcomeMessages::kujalaInstructions, items,
-                BigDecimal.ZERO, BigDecimal.valueOf(100), true, new Threshold(BigDecimal.TEN, null), Questionnaire.Method.SUM,
+                BigDecimal.ZERO, BigDecimal.valueOf(100), true, new Threshold(BigDecimal.TEN, null), SUM,
                 new Source("Kujala UM, Jaakkola LH, Koskinen SK, Taimela S, Hurme M, Nelimarkka O. Scoring of"
                         + " patellofemoral disorders. Arthroscopy. 1993;9(2):159-163."),
                 new Source("Crossley KM, Bennell KL, Cowan SM, Green S. Analysis of outcome measures for persons"
@@ -170,7 +173,7 @@ public enum Instrument {
                 trainingTime("q8b", OutcomeMessages::visap8b, 4, 10, 14, 20),
                 trainingTime("q8c", OutcomeMessages::visap8c, 2, 5, 7, 10));
         return new Questionnaire("VISA-P", OutcomeMessages::visapTitle, OutcomeMessages::visapInstructions, items,
-                BigDecimal.ZERO, BigDecimal.valueOf(100), true, new Threshold(BigDecimal.valueOf(13), null), Questionnaire.Method.SUM,
+                BigDecimal.ZERO, BigDecimal.valueOf(100), true, new Threshold(BigDecimal.valueOf(13), null), SUM,
                 new Source("Visentini PJ, Khan KM, Cook JL, Kiss ZS, Harcourt PR, Wark JD. The VISA score: an index"
                         + " of severity of symptoms in patients with jumper's knee (patellar tendinosis). J Sci Med"
                         + " Sport. 1998;1(1):22-28."),
@@ -196,7 +199,7 @@ public enum Instrument {
                         OutcomeMessages::psfsHigh, false))
                 .toList();
         return new Questionnaire("PSFS", OutcomeMessages::psfsTitle, OutcomeMessages::psfsInstructions, items,
-                BigDecimal.ZERO, BigDecimal.TEN, true, new Threshold(BigDecimal.valueOf(2), null), Questionnaire.Method.MEAN,
+                BigDecimal.ZERO, BigDecimal.TEN, true, new Threshold(BigDecimal.valueOf(2), null), MEAN,
                 new Source("Stratford P, Gill C, Westaway M, Binkley J. Assessing disability and change on"
                         + " individual patients: a report of a patient specific measure. Physiother Can."
                         + " 1995;47(4):258-263."),
