@@ -68,6 +68,29 @@ public class MeasureRepository implements PanacheRepository<AssignedMeasure> {
                 .getResultList();
     }
 
+    /**
+     * The activities the patient named in their baseline PSFS (the first taken on a baseline occasion, else the
+     * first taken), other than in {@code exceptAssignmentId}, in the order they were listed; empty if none.
+     */
+    public List<String> baselineActivities(long patientId, long exceptAssignmentId) {
+        List<Object[]> rows = getEntityManager().createQuery("""
+                        select r.id, a.itemKey, a.text from MeasureResponse r join r.answers a
+                        where r.patientId = :patient and r.status = 'SUBMITTED' and r.assignment.id <> :except
+                          and r.assignment.instrument = :psfs and a.text is not null
+                        order by case when r.assignment.occasion = :baseline then 0 else 1 end,
+                                 r.assignment.completedAt, r.id, a.itemKey""", Object[].class)
+                .setParameter("patient", patientId)
+                .setParameter("except", exceptAssignmentId)
+                .setParameter("psfs", Instrument.PSFS)
+                .setParameter("baseline", Occasion.BASELINE)
+                .getResultList();
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Object first = rows.get(0)[0];
+        return rows.stream().filter(row -> row[0].equals(first)).map(row -> (String) row[2]).toList();
+    }
+
     public void persistResponse(MeasureResponse response) {
         getEntityManager().persist(response);
     }

@@ -7,9 +7,12 @@ import java.util.List;
 
 /**
  * One assigned measure in full: the form to fill in, the answers in progress (if any) and every submitted
- * response, the current one and those it superseded, oldest first.
+ * response, the current one and those it superseded, oldest first. For a PSFS taken again,
+ * {@code baselineActivities} are the activities the patient named at baseline, to be rated again so that the
+ * averages compare like with like (empty otherwise).
  */
-public record MeasureView(MeasureRow measure, FormView form, ResponseView draft, List<ResponseView> responses) {
+public record MeasureView(MeasureRow measure, FormView form, ResponseView draft, List<ResponseView> responses,
+                          List<String> baselineActivities) {
 
     public record ResponseView(Long id, Integer number, MeasureResponse.Status status, BigDecimal score,
                                MeasureResponse.AnsweredBy answeredBy, String answeredByName, Instant startedAt,

@@ -77,7 +77,7 @@ public class OutcomeService {
         measures.flush();
         audit.success("outcome.assign", RECORD, measure.id, patient.id);
         return new MeasureView(MeasureRow.of(measure, null, null), FormView.of(measure.instrument, messages), null,
-                List.of());
+                List.of(), baselineActivities(measure));
     }
 
     /** A patient's measures with their scores, and how each measure taken more than once has changed. */
@@ -290,7 +290,13 @@ public class OutcomeService {
         return new MeasureView(MeasureRow.of(measure, current, draft), FormView.of(measure.instrument, messages),
                 draft == null ? null : MeasureView.ResponseView.of(draft, measure.questionnaire()),
                 all.stream().filter(r -> !r.isDraft())
-                        .map(r -> MeasureView.ResponseView.of(r, measure.questionnaire())).toList());
+                        .map(r -> MeasureView.ResponseView.of(r, measure.questionnaire())).toList(),
+                baselineActivities(measure));
+    }
+
+    private List<String> baselineActivities(AssignedMeasure measure) {
+        return measure.instrument == Instrument.PSFS
+                ? measures.baselineActivities(measure.patient.id, measure.id) : List.of();
     }
 
     /**

@@ -166,7 +166,7 @@ class EveryRouteStatementCountTest {
         long measure = measureFor(charted.patientId(), "LEFS", "COMPLETED");
         responseTo(measure, charted.patientId(), 1, "SUBMITTED");
         measureFor(charted.patientId(), "NPRS", "OPEN");
-        long ownMeasure = measureFor(mine.patientId(), "KUJALA", "OPEN");
+        long ownMeasure = measureFor(mine.patientId(), "PSFS", "OPEN");
         responseTo(ownMeasure, mine.patientId(), null, "DRAFT");
         return new World(charted.patientId(), evaluation, charted.planId(), mine.planId(), session, warning, account,
                 measure, ownMeasure);
@@ -215,12 +215,12 @@ class EveryRouteStatementCountTest {
         long me = patientOf(world.ownPlan());
         moreAnswers(Long.parseLong(db.single("SELECT id FROM outcome_response WHERE assignment_id = "
                 + world.ownMeasure())));
-        for (String instrument : List.of("LEFS", "NPRS", "VISA_P")) {
+        for (String instrument : List.of("LEFS", "NPRS", "VISA_P", "PSFS")) {
             long taken = measureFor(me, instrument, "COMPLETED");
             responseTo(taken, me, 1, "SUBMITTED");
             responseTo(taken, me, 2, "SUPERSEDED");
         }
-        measureFor(me, "PSFS", "OPEN");
+        measureFor(me, "KUJALA", "OPEN");
         for (int i = 1; i <= 4; i++) {
             db.execute("INSERT INTO warning_report (patient_id, symptom, submission_id, created_at) VALUES ("
                     + patientOf(world.ownPlan()) + ", 'UPSET_STOMACH', 'w" + i + "', UTC_TIMESTAMP(6))");

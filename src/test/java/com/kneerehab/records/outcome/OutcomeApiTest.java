@@ -324,7 +324,11 @@ class OutcomeApiTest {
                 .when().post("/api/v1/me/measures/{id}/submission", id)
                 .then().statusCode(201)
                 .body("measure.score", equalTo(3.3f))
-                .body("responses[0].answers.find { it.item == 'activity2' }.text", equalTo("Going down stairs"));
+                .body("responses[0].answers.find { it.item == 'activity2' }.text", equalTo("Going down stairs"))
+                .body("baselineActivities", hasSize(0));
+        long review = fixtures.assigned(mine, Instrument.PSFS, Occasion.REVIEW);
+        given().when().get("/api/v1/me/measures/{id}", review).then().statusCode(200)
+                .body("baselineActivities", equalTo(List.of("Running 5 km", "Going down stairs", "Squatting")));
     }
 
     @Test
