@@ -15,7 +15,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -87,7 +86,7 @@ public class OutcomeService {
         patients.require(patientId);
         List<MeasureRow> rows = measures.rows(patientId);
         audit.success("outcome.list", RECORD, null, patientId);
-        return new PatientMeasures(rows, changes(rows));
+        return new PatientMeasures(rows, ChangeView.of(rows, messages));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -297,32 +296,5 @@ public class OutcomeService {
     private List<String> baselineActivities(AssignedMeasure measure) {
         return measure.instrument == Instrument.PSFS
                 ? measures.baselineActivities(measure.patient.id, measure.id) : List.of();
-    }
-
-    /**
-     * For each measure scored at least twice: the baseline (the first scored on a baseline occasion, else the
-     * first scored) against the latest scored, in the order the measures were taken.
-     */
-    private List<ChangeView> changes(List<MeasureRow> rows) {
-        return java.util.Arrays.stream(Instrument.values()).map(instrument -> {
-            List<MeasureRow> scored = rows.stream()
-                    .filter(r -> r.instrument() == instrument && r.score() != null)
-                    .sorted(Comparator.comparing(MeasureRow::completedAt).thenComparing(MeasureRow::id))
-                    .toList();
-            if (scored.size() < 2) {
-                return null;
-            }
-            MeasureRow baseline = scored.stream().filter(r -> r.occasion() == Occasion.BASELINE).findFirst()
-                    .orElse(scored.get(0));
-            MeasureRow latest = scored.get(scored.size() - 1);
-            if (latest == baseline) {
-                return null;
-            }
-            Questionnaire q = instrument.questionnaire();
-            Change change = Change.between(q, baseline.score(), latest.score());
-            return new ChangeView(instrument, q.abbreviation(), baseline.score(), baseline.completedAt(),
-                    latest.score(), latest.completedAt(), change.difference(), q.threshold().points(),
-                    change.verdict(), change.describe(q.abbreviation(), messages));
-        }).filter(java.util.Objects::nonNull).toList();
     }
 }

@@ -4,6 +4,10 @@ import com.kneerehab.records.outcome.Change.Verdict;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -63,6 +67,33 @@ class ChangeTest {
         assertEquals("0", Change.signed(new BigDecimal("0.0")));
         assertEquals("3.3", Change.number(new BigDecimal("3.3")));
         assertEquals("10", Change.number(new BigDecimal("10.0")));
+    }
+
+    @Test
+    void comparesTheBaselineOccasionWithTheLatestMeasureTaken() {
+        Instant t0 = Instant.parse("2026-01-05T10:00:00Z");
+        List<MeasureRow> rows = List.of(
+                row(1, Instrument.LEFS, Occasion.REVIEW, "30", t0),
+                row(2, Instrument.LEFS, Occasion.BASELINE, "41", t0.plus(Duration.ofDays(1))),
+                row(3, Instrument.LEFS, Occasion.DISCHARGE, "55", t0.plus(Duration.ofDays(60))),
+                row(4, Instrument.LEFS, Occasion.REVIEW, "48", t0.plus(Duration.ofDays(30))),
+                row(5, Instrument.KUJALA, Occasion.BASELINE, "70", t0),
+                row(6, Instrument.NPRS, Occasion.BASELINE, "6", t0),
+                row(7, Instrument.NPRS, Occasion.REVIEW, null, null));
+        List<ChangeView> changes = ChangeView.of(rows, Wording.ENGLISH);
+        assertEquals(1, changes.size(), "a measure taken once, or not yet answered, has no change");
+        ChangeView lefs = changes.get(0);
+        assertEquals(new BigDecimal("41"), lefs.baseline());
+        assertEquals(new BigDecimal("55"), lefs.latest());
+        assertEquals(new BigDecimal("14"), lefs.change());
+        assertEquals(Verdict.IMPROVED, lefs.verdict());
+    }
+
+    private static MeasureRow row(long id, Instrument instrument, Occasion occasion, String score, Instant taken) {
+        return new MeasureRow(id, 1L, instrument, occasion, LocalDate.of(2026, 1, 5), taken == null
+                ? AssignedMeasure.Status.OPEN : AssignedMeasure.Status.COMPLETED, "Clinician", taken, taken,
+                score == null ? null : new BigDecimal(score), taken == null ? null : 1,
+                MeasureResponse.AnsweredBy.PATIENT, taken, null);
     }
 
     private static Verdict verdict(Instrument instrument, String baseline, String later) {
