@@ -1,10 +1,8 @@
 package com.kneerehab.records.outcome;
 
-import com.kneerehab.records.patient.Patient;
-import com.kneerehab.records.patient.PatientInput;
+import com.kneerehab.records.Records;
 import com.kneerehab.records.patient.PatientService;
-import com.kneerehab.records.platform.Side;
-import com.kneerehab.records.platform.TestDatabase;
+import com.kneerehab.records.platform.Roles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -29,21 +27,24 @@ public class OutcomeFixtures {
     MeasureRepository measures;
 
     @Inject
-    TestDatabase db;
+    Records records;
 
     /** A patient whose record is linked to the sign-in account {@code username}. */
     public long linkedPatient(String username, String familyName) {
-        Patient patient = patients.register(new PatientInput("Pat", familyName, LocalDate.of(1990, 3, 4),
-                Patient.Sex.FEMALE, null, null, Side.LEFT, null, null, null));
-        db.execute("INSERT INTO account (subject, username, display_name, role, patient_id, active, created_at, updated_at)"
-                + " VALUES ('" + username + "-id', '" + username + "', 'Pat " + familyName + "', 'patient', " + patient.id
-                + ", TRUE, UTC_TIMESTAMP(6), UTC_TIMESTAMP(6))");
-        return patient.id;
+        long patient = records.patient("Pat", familyName);
+        records.account(username, "Pat " + familyName, Roles.PATIENT, patient);
+        return patient;
     }
 
     /** An open measure, assigned by "clinician" today and due today. */
     @Transactional
     public long assigned(long patientId, Instrument instrument, Occasion occasion) {
+        AssignedMeasure measure = newMeasure(patientId, instrument, occasion);
+        measures.persist(measure);
+        return measure.id;
+    }
+
+    private AssignedMeasure newMeasure(long patientId, Instrument instrument, Occasion occasion) {
         AssignedMeasure measure = new AssignedMeasure();
         measure.patient = patients.require(patientId);
         measure.instrument = instrument;
@@ -52,8 +53,59 @@ public class OutcomeFixtures {
         measure.assignedBySubject = "clinician";
         measure.assignedByName = "Clinician";
         measure.assignedAt = Instant.now();
+        return measure;
+    }
+
+    /** A measure taken: assigned, answered with {@code answers} and submitted as response 1 with {@code score}. */
+    @Transactional
+    public long taken(long patientId, Instrument instrument, Occasion occasion, String score,
+                      List<Scoring.Answer> answers) {
+        AssignedMeasure measure = newMeasure(patientId, instrument, occasion);
+        Instant now = Instant.now();
+        measure.complete(now);
         measures.persist(measure);
+        MeasureResponse response = response(measure, now);
+        response.replaceAnswers(answers, MeasureResponse.AnsweredBy.PATIENT, "pat", "Pat", now);
+        response.submit(new java.math.BigDecimal(score), 1, now);
+        measures.persistResponse(response);
         return measure.id;
+    }
+
+    /** Corrects the current response of a measure taken: a new numbered response supersedes it. */
+    @Transactional
+    public void corrected(long measureId) {
+        MeasureResponse current = measures.current(measureId).orElseThrow();
+        Instant now = Instant.now();
+        current.supersede(now);
+        measures.flush();
+        MeasureResponse correction = response(current.assignment, now);
+        correction.supersedesId = current.id;
+        correction.correctionReason = "Read back to the patient";
+        correction.replaceAnswers(current.scoringAnswers(), MeasureResponse.AnsweredBy.CLINICIAN, "clinician",
+                "Clinician", now);
+        correction.submit(current.score, measures.nextResponseNumber(measureId), now);
+        measures.persistResponse(correction);
+    }
+
+    /** Answers in progress on an open measure (replacing any saved before). */
+    @Transactional
+    public void draft(long measureId, List<Scoring.Answer> answers) {
+        AssignedMeasure measure = measures.findById(measureId);
+        Instant now = Instant.now();
+        MeasureResponse draft = measures.draft(measureId).orElseGet(() -> response(measure, now));
+        draft.replaceAnswers(answers, MeasureResponse.AnsweredBy.PATIENT, "pat", "Pat", now);
+        if (draft.id == null) {
+            measures.persistResponse(draft);
+        }
+    }
+
+    private static MeasureResponse response(AssignedMeasure measure, Instant now) {
+        MeasureResponse response = new MeasureResponse();
+        response.assignment = measure;
+        response.patientId = measure.patient.id;
+        response.startedAt = now;
+        response.updatedAt = now;
+        return response;
     }
 
     /** LEFS answers q1..q20 as the API takes them. */
