@@ -3,6 +3,7 @@ package com.kneerehab.records.account;
 import com.kneerehab.records.platform.Text;
 import com.kneerehab.records.audit.AuditLog;
 import com.kneerehab.records.platform.DomainException;
+import com.kneerehab.records.platform.Messages;
 import com.kneerehab.records.platform.Roles;
 import com.kneerehab.records.platform.Versions;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -98,8 +99,7 @@ public class AccountService {
             LOG.warnf("Saving account %s failed; removing it from the directory again", input.username());
             undo(() -> directory.delete(subject));
             audit.record("account.create", RECORD, null, patientId, AuditLog.Outcome.FAILED);
-            throw e instanceof DomainException ? e : DomainException.conflict(
-                    "The account could not be saved, and nothing was kept. Try again.");
+            throw e instanceof DomainException ? e : DomainException.conflict(text().notSaved());
         }
     }
 
@@ -119,12 +119,12 @@ public class AccountService {
 
     public AccountView changeRole(long id, String role, Integer version) {
         if (!List.of(Roles.ADMIN, Roles.CLINICIAN, Roles.PATIENT).contains(role)) {
-            throw DomainException.invalid("role", "Choose admin, clinician or patient");
+            throw DomainException.invalid("role", text().chooseRole());
         }
         Account account = QuarkusTransaction.requiringNew().call(() -> require(id));
         Versions.check(version, account.version, "account");
         if (account.patientId != null && !Roles.PATIENT.equals(role)) {
-            throw DomainException.invalid("role", "Unlink the patient record before giving this account a staff role");
+            throw DomainException.invalid("role", text().unlinkBeforeStaffRole());
         }
         String previous = account.role;
         directory.changeRole(account.subject, previous, role);
@@ -142,12 +142,12 @@ public class AccountService {
         Long patientId = QuarkusTransaction.requiringNew().call(() -> patientByMrn(mrn));
         AccountView view = update(id, version, a -> {
             if (!Roles.PATIENT.equals(a.role)) {
-                throw DomainException.invalid("patientMrn", "Only patient accounts open a patient record");
+                throw DomainException.invalid("patientMrn", text().onlyPatientsOpenRecords());
             }
             Long taken = em.createQuery("select a.id from Account a where a.patientId = :p", Long.class)
                     .setParameter("p", patientId).getResultStream().findFirst().orElse(null);
             if (taken != null && taken != a.id.longValue()) {
-                throw DomainException.invalid("patientMrn", "Another account already opens this record");
+                throw DomainException.invalid("patientMrn", text().recordTaken());
             }
             a.patientId = patientId;
         });
@@ -185,22 +185,22 @@ public class AccountService {
         Long taken = em.createQuery("select count(a) from Account a where a.username = :u", Long.class)
                 .setParameter("u", input.username()).getSingleResult();
         if (taken > 0) {
-            throw DomainException.invalid("username", "This user name is already in use");
+            throw DomainException.invalid("username", text().usernameTaken());
         }
         if (Roles.PATIENT.equals(input.role())) {
             if (input.patientMrn() == null || input.patientMrn().isBlank()) {
-                throw DomainException.invalid("patientMrn", "A patient account opens a patient record: enter its MRN");
+                throw DomainException.invalid("patientMrn", text().patientNeedsMrn());
             }
             Long patientId = patientByMrn(input.patientMrn());
             Long linked = em.createQuery("select count(a) from Account a where a.patientId = :p", Long.class)
                     .setParameter("p", patientId).getSingleResult();
             if (linked > 0) {
-                throw DomainException.invalid("patientMrn", "Another account already opens this record");
+                throw DomainException.invalid("patientMrn", text().recordTaken());
             }
             return patientId;
         }
         if (input.patientMrn() != null && !input.patientMrn().isBlank()) {
-            throw DomainException.invalid("patientMrn", "Only patient accounts open a patient record");
+            throw DomainException.invalid("patientMrn", text().onlyPatientsOpenRecords());
         }
         return null;
     }
@@ -209,13 +209,13 @@ public class AccountService {
         String normalised = mrn == null ? "" : mrn.strip().toUpperCase();
         return em.createQuery("select p.id from Patient p where p.mrn = :mrn", Long.class)
                 .setParameter("mrn", normalised).getResultStream().findFirst()
-                .orElseThrow(() -> DomainException.invalid("patientMrn", "No patient has this medical record number"));
+                .orElseThrow(() -> DomainException.invalid("patientMrn", text().noSuchMrn()));
     }
 
     private Account require(long id) {
         Account account = em.find(Account.class, id);
         if (account == null) {
-            throw DomainException.notFound("The account");
+            throw DomainException.notFound(text().theAccount());
         }
         return account;
     }
@@ -248,4 +248,8 @@ public class AccountService {
         return q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
+
+    private static AccountMessages text() {
+        return Messages.get(AccountMessages.class);
+    }
 }

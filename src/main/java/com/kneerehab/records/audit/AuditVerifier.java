@@ -50,13 +50,10 @@ public class AuditVerifier {
                 checked++;
                 if (!entry.previousHash.equals(expectedPrevious)) {
                     return Result.broken(checked, entry.id, lastId == 0
-                            ? "Entry " + entry.id + " does not start the chain: entries before it were deleted or it was inserted."
-                            : "Entry " + entry.id + " does not follow entry " + lastId
-                            + ": an entry between them was deleted, or one of them was inserted.");
+                            ? text().notChainStart(entry.id) : text().notFollowing(entry.id, lastId));
                 }
                 if (!chain.hash(entry).equals(entry.hash)) {
-                    return Result.broken(checked, entry.id, "Entry " + entry.id
-                            + " does not match its seal: it was altered, or inserted without the key.");
+                    return Result.broken(checked, entry.id, text().sealMismatch(entry.id));
                 }
                 expectedPrevious = entry.hash;
                 lastId = entry.id;
@@ -70,9 +67,12 @@ public class AuditVerifier {
                 .getSingleResult();
         long headId = ((Number) head[0]).longValue();
         if (headId != lastId || !expectedPrevious.equals(head[1])) {
-            return Result.broken(checked, headId, "The newest entries after entry " + lastId
-                    + " are missing: the chain head records entry " + headId + ".");
+            return Result.broken(checked, headId, text().newestMissing(lastId, headId));
         }
         return Result.ok(checked);
+    }
+
+    private static AuditMessages text() {
+        return io.quarkus.qute.i18n.MessageBundles.get(AuditMessages.class);
     }
 }

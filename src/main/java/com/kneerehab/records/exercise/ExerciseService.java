@@ -2,6 +2,7 @@ package com.kneerehab.records.exercise;
 
 import com.kneerehab.records.platform.Text;
 import com.kneerehab.records.platform.DomainException;
+import com.kneerehab.records.platform.Messages;
 import com.kneerehab.records.platform.PageOf;
 import com.kneerehab.records.platform.Versions;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,7 +30,7 @@ public class ExerciseService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Exercise get(long id) {
-        return exercises.findByIdOptional(id).orElseThrow(() -> DomainException.notFound("The exercise"));
+        return exercises.findByIdOptional(id).orElseThrow(() -> DomainException.notFound(text().theExercise()));
     }
 
     @Transactional
@@ -68,7 +69,7 @@ public class ExerciseService {
 
     private void requireFreeName(String name, Long exceptId) {
         if (exercises.nameTaken(name, exceptId)) {
-            throw DomainException.invalid("name", "The library already has an exercise with this name");
+            throw DomainException.invalid("name", text().duplicateName());
         }
     }
 
@@ -79,5 +80,9 @@ public class ExerciseService {
         exercise.instructions = input.instructions().strip();
         input.defaultDosage().applyTo(exercise.defaultDosage);
         exercise.imageUrl = Text.orNull(input.imageUrl());
+    }
+
+    private static ExerciseMessages text() {
+        return Messages.get(ExerciseMessages.class);
     }
 }

@@ -1,0 +1,33 @@
+package com.kneerehab.records.platform;
+
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.InstanceHandle;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
+
+import java.util.Locale;
+
+/**
+ * A feature's message bundle in the language of the current request, for words composed in Java
+ * (refusals, notices, choice labels). Templates use the bundles directly ({portal:key}).
+ */
+public final class Messages {
+
+    private Messages() {
+    }
+
+    public static <T> T get(Class<T> bundle) {
+        return get(bundle, Language.current());
+    }
+
+    /** The bundle in the given language; the default (English) where a bundle has no such translation. */
+    public static <T> T get(Class<T> bundle, Locale locale) {
+        if (locale != null && !Language.ENGLISH.getLanguage().equals(locale.getLanguage())) {
+            InstanceHandle<T> localized = Arc.container().instance(bundle, Localized.Literal.of(locale.getLanguage()));
+            if (localized.isAvailable()) {
+                return localized.get();
+            }
+        }
+        return MessageBundles.get(bundle);
+    }
+}
