@@ -191,6 +191,9 @@ public interface AccountMessages {
     @Message("Already exists in Keycloak")
     String directoryAlreadyExists();
 
+    @Message("The realm has no role \"{role}\": import deploy/keycloak/clinic-realm.json")
+    String directoryNoSuchRole(String role);
+
     @Message("Keycloak answered {status}")
     String directoryAnswered(int status);
 

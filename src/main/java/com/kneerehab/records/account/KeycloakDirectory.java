@@ -134,7 +134,7 @@ public class KeycloakDirectory implements IdentityDirectory {
                 .filter(r -> r.getName().equals(role)).toList();
         if (wanted.isEmpty()) {
             throw new DirectoryException(DirectoryException.Kind.INVALID,
-                    "The realm has no role \"" + role + "\": import deploy/keycloak/clinic-realm.json");
+                    text().directoryNoSuchRole(role));
         }
         user.roles().realmLevel().add(wanted);
     }

@@ -88,6 +88,9 @@ public interface PlatformMessages {
     @Message("Search")
     String search();
 
+    @Message("{#when side}{#is LEFT}Left{#is RIGHT}Right{#is BOTH}Both{/when}")
+    String side(Side side);
+
     // ------------------------------------------------------------------ home page
     @Message("Home")
     String homeTitle();
