@@ -204,6 +204,18 @@ class PortalLanguageTest {
     }
 
     @Test
+    void aFormRefusedForItsAntiForgeryTokenSaysSoInSpanish() {
+        prefer("es");
+        given().accept("text/html").redirects().follow(false)
+                .contentType("application/x-www-form-urlencoded; charset=UTF-8")
+                .formParam("submissionId", "w-es-3").formParam("symptom", "UPSET_STOMACH")
+                .when().post("/portal/warning").then().statusCode(400)
+                .body(containsString("No se ha podido aceptar el formulario"))
+                .body(containsString("No se ha guardado nada."));
+        assertEquals(0, db.count("warning_report"));
+    }
+
+    @Test
     void thePrintViewListsTheStopListInSpanish() {
         prefer("es");
         String html = page("/portal/plans/" + mine.planId() + "/print", null);
