@@ -28,7 +28,8 @@ class HardCodedTextTest {
 
     /**
      * Files whose words are still being moved into bundles by the feature work that rearranges them
-     * (the evaluation, plan, patient and chart pages, and the alerts that move into their own feature).
+     * (the evaluation, plan, patient and chart pages with the evaluation steps' fragments, and the alerts
+     * that move into their own feature).
      * Once that work and this check are both on main, this list is emptied and stays empty.
      */
     static final List<String> NOT_YET_IN_BUNDLES = List.of(
@@ -36,6 +37,10 @@ class HardCodedTextTest {
             "templates/PlanPages/",
             "templates/PatientPages/",
             "templates/ChartPages/",
+            "templates/tags/ribcagestep.html",
+            "templates/tags/hipstep.html",
+            "templates/tags/footanklestep.html",
+            "templates/tags/kneeaxisstep.html",
             "com/kneerehab/records/evaluation/",
             "com/kneerehab/records/plan/",
             "com/kneerehab/records/patient/",

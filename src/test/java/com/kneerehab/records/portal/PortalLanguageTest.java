@@ -51,9 +51,10 @@ class PortalLanguageTest {
         theirs = fixtures.patientWithPlan("other", "Theirs");
     }
 
+    /** Saves the patient's language the way they do, on the portal's account page. */
     private void prefer(String language) {
-        db.execute("UPDATE account SET preferred_language = " + (language == null ? "NULL" : "'" + language + "'")
-                + " WHERE username = 'pat'");
+        Response saved = FormClient.open("/portal/account").post("/portal/account/language", Map.of("language", language));
+        assertEquals(303, saved.statusCode());
     }
 
     private String page(String path, String acceptLanguage) {
