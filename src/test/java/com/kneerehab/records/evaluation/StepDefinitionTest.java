@@ -2,7 +2,6 @@ package com.kneerehab.records.evaluation;
 
 import com.kneerehab.records.platform.Form;
 import jakarta.ws.rs.core.MultivaluedHashMap;
-import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
 import java.lang.reflect.Field;
@@ -23,7 +22,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * saving copies each field by name. This keeps the findings class and the API's view of the step naming the
  * same fields with the same types, and shows a form travelling into the findings and back unchanged.
  */
-@QuarkusTest
 class StepDefinitionTest {
 
     @Test
