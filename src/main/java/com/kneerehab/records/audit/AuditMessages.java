@@ -82,4 +82,25 @@ public interface AuditMessages {
 
     @Message("The newest entries after entry {last} are missing: the chain head records entry {head}.")
     String newestMissing(long last, long head);
+
+    // ------------------------------------------------------------------ sealing and checkpoints
+
+    @Message("Sealing has stalled.")
+    String sealingStalled();
+
+    @Message("{unsealed} entries are waiting to be sealed; the oldest for {seconds} seconds.")
+    String sealingWaiting(long unsealed, long seconds);
+
+    @Message("Waiting to be sealed: {unsealed} entries.")
+    String backlog(long unsealed);
+
+    @Message("Waiting to be sealed: {unsealed} entries, the oldest for {seconds} seconds.")
+    String backlogAged(long unsealed, long seconds);
+
+    @Message("Checkpoint taken at {takenAt}: {count} entries, ending with entry {lastEntryId}. It is written to the"
+            + " log; keep it to check later that the trail still reaches it.")
+    String checkpointTaken(String takenAt, long count, long lastEntryId);
+
+    @Message("Take a checkpoint now")
+    String takeCheckpoint();
 }

@@ -4,6 +4,9 @@ import java.time.ZoneOffset;
 import java.time.LocalDate;
 import com.kneerehab.records.portal.WarningSymptom;
 import com.kneerehab.records.Records;
+import com.kneerehab.records.outcome.Instrument;
+import com.kneerehab.records.outcome.Occasion;
+import com.kneerehab.records.outcome.OutcomeFixtures;
 import com.kneerehab.records.platform.OpenApiRoutes;
 import com.kneerehab.records.platform.Roles;
 import com.kneerehab.records.platform.TestDatabase;
@@ -92,6 +95,11 @@ class AuthorizationMatrixTest {
             Map.entry("POST /api/v1/plans", Access.CLINICIAN),
             Map.entry("GET /api/v1/plans/{id}", Access.CLINICIAN),
             Map.entry("POST /api/v1/plans/{id}/revisions", Access.CLINICIAN),
+            Map.entry("GET /api/v1/measures", Access.CLINICIAN),
+            Map.entry("POST /api/v1/measures", Access.CLINICIAN),
+            Map.entry("GET /api/v1/measures/{id}", Access.CLINICIAN),
+            Map.entry("POST /api/v1/measures/{id}/responses", Access.CLINICIAN),
+            Map.entry("POST /api/v1/measures/{id}/corrections", Access.CLINICIAN),
             // patient portal and API
             Map.entry("GET /portal", Access.PATIENT),
             Map.entry("GET /portal/plans", Access.PATIENT),
@@ -115,6 +123,11 @@ class AuthorizationMatrixTest {
             Map.entry("GET /api/v1/me/progress", Access.PATIENT),
             Map.entry("POST /api/v1/me/warnings", Access.PATIENT),
             Map.entry("GET /api/v1/me/warnings/{id}", Access.PATIENT_OWN),
+            Map.entry("GET /api/v1/me/measures", Access.PATIENT),
+            Map.entry("GET /api/v1/me/measures/{id}", Access.PATIENT_OWN),
+            // writes to another patient's measure answer 404 (checked in OutcomeApiTest)
+            Map.entry("PUT /api/v1/me/measures/{id}/draft", Access.PATIENT),
+            Map.entry("POST /api/v1/me/measures/{id}/submission", Access.PATIENT),
             // admin
             Map.entry("GET /admin/accounts", Access.ADMIN),
             Map.entry("POST /admin/accounts", Access.ADMIN),
@@ -127,6 +140,7 @@ class AuthorizationMatrixTest {
             Map.entry("POST /admin/accounts/{id}/password", Access.ADMIN),
             Map.entry("GET /admin/audit", Access.ADMIN),
             Map.entry("POST /admin/audit/verification", Access.ADMIN),
+            Map.entry("POST /admin/audit/checkpoint", Access.ADMIN),
             Map.entry("GET /api/v1/accounts", Access.ADMIN),
             Map.entry("POST /api/v1/accounts", Access.ADMIN),
             Map.entry("GET /api/v1/accounts/{id}", Access.ADMIN),
@@ -137,7 +151,9 @@ class AuthorizationMatrixTest {
             Map.entry("DELETE /api/v1/accounts/{id}/patient-link", Access.ADMIN),
             Map.entry("POST /api/v1/accounts/{id}/password-reset", Access.ADMIN),
             Map.entry("GET /api/v1/audit", Access.ADMIN),
-            Map.entry("POST /api/v1/audit/verification", Access.ADMIN)));
+            Map.entry("POST /api/v1/audit/verification", Access.ADMIN),
+            Map.entry("GET /api/v1/audit/backlog", Access.ADMIN),
+            Map.entry("POST /api/v1/audit/checkpoints", Access.ADMIN)));
 
     static final String TOKEN = Base64.getUrlEncoder().withoutPadding().encodeToString(new byte[16]);
 
@@ -149,6 +165,9 @@ class AuthorizationMatrixTest {
 
     @Inject
     PortalFixtures fixtures;
+
+    @Inject
+    OutcomeFixtures outcomes;
 
     PortalFixtures.Linked mine;
     PortalFixtures.Linked theirs;
@@ -168,7 +187,9 @@ class AuthorizationMatrixTest {
         String tag = "m" + who.patientId();
         long session = records.session(who.patientId(), who.planId(), LocalDate.now(ZoneOffset.UTC), 2, 2, tag);
         long warning = records.warning(who.patientId(), WarningSymptom.UPSET_STOMACH, tag);
-        return Map.of("plans", who.planId(), "sessions", session, "warning", warning, "warnings", warning);
+        long measure = outcomes.assigned(who.patientId(), Instrument.LEFS, Occasion.BASELINE);
+        return Map.of("plans", who.planId(), "sessions", session, "warning", warning, "warnings", warning,
+                "measures", measure);
     }
 
     static List<String> routes() {
