@@ -45,6 +45,10 @@ public class Account {
     @Column(nullable = false)
     public boolean active = true;
 
+    /** The language a patient reads the portal in ("en", "es"); null follows the browser. */
+    @Column(name = "preferred_language", length = 8)
+    public String preferredLanguage;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 

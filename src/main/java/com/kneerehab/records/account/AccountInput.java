@@ -7,10 +7,10 @@ import jakarta.validation.constraints.Size;
 
 /** A new sign-in account. A patient account names the record it opens by medical record number. */
 public record AccountInput(
-        @NotBlank(message = "Enter a user name") @Size(min = 3, max = 60, message = "Between 3 and 60 characters")
-        @Pattern(regexp = "^[a-z0-9][a-z0-9._-]*$", message = "Lower-case letters, digits, dots, dashes and underscores") String username,
-        @NotBlank(message = "Enter the person's name") @Size(max = 200, message = "At most 200 characters") String displayName,
-        @Size(max = 254, message = "At most 254 characters") @Email(message = "Enter a valid email address") String email,
-        @NotBlank(message = "Choose a role") @Pattern(regexp = "^(admin|clinician|patient)$", message = "Choose admin, clinician or patient") String role,
-        @Size(max = 16, message = "At most 16 characters") String patientMrn) {
+        @NotBlank(message = "{account.username.required}") @Size(min = 3, max = 60, message = "{account.username.size}")
+        @Pattern(regexp = "^[a-z0-9][a-z0-9._-]*$", message = "{account.username.pattern}") String username,
+        @NotBlank(message = "{account.displayName.required}") @Size(max = 200, message = "{account.displayName.size}") String displayName,
+        @Size(max = 254, message = "{account.email.size}") @Email(message = "{account.email.valid}") String email,
+        @NotBlank(message = "{account.role.required}") @Pattern(regexp = "^(admin|clinician|patient)$", message = "{account.role.pattern}") String role,
+        @Size(max = 16, message = "{account.patientMrn.size}") String patientMrn) {
 }

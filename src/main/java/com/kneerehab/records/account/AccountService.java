@@ -3,6 +3,7 @@ package com.kneerehab.records.account;
 import com.kneerehab.records.platform.Text;
 import com.kneerehab.records.audit.AuditLog;
 import com.kneerehab.records.platform.DomainException;
+import com.kneerehab.records.platform.Messages;
 import com.kneerehab.records.platform.Roles;
 import com.kneerehab.records.platform.Versions;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -82,8 +83,7 @@ public class AccountService {
         } catch (RuntimeException e) {
             LOG.warnf(e, "Saving account %s failed before the directory was called", input.username());
             audit.failed("account.create", RECORD, null, patientId);
-            throw e instanceof DomainException ? e : DomainException.conflict(
-                    "The account could not be saved, and nothing was kept. Try again.");
+            throw e instanceof DomainException ? e : DomainException.conflict(text().notSaved());
         }
         long id = started[0];
         String subject;
@@ -105,8 +105,7 @@ public class AccountService {
         } catch (RuntimeException e) {
             LOG.warnf("Saving account %s failed; removing it from the directory again", input.username());
             undoCreate(id, started[1], patientId, subject);
-            throw e instanceof DomainException ? e : DomainException.conflict(
-                    "The account could not be saved, and nothing was kept. Try again.");
+            throw e instanceof DomainException ? e : DomainException.conflict(text().notSaved());
         }
     }
 
@@ -188,14 +187,14 @@ public class AccountService {
 
     public AccountView changeRole(long id, String role, Integer version) {
         if (!List.of(Roles.ADMIN, Roles.CLINICIAN, Roles.PATIENT).contains(role)) {
-            throw DomainException.invalid("role", "Choose admin, clinician or patient");
+            throw DomainException.invalid("role", text().chooseRole());
         }
         String[] previous = new String[1];
         return throughDirectory(id, version, "account.role", AccountChanges.ROLE,
                 a -> {
                     if (a.patientId != null && !Roles.PATIENT.equals(role)) {
                         throw DomainException.invalid("role",
-                                "Unlink the patient record before giving this account a staff role");
+                                text().unlinkBeforeStaffRole());
                     }
                     previous[0] = a.role;
                     a.role = role;
@@ -210,11 +209,11 @@ public class AccountService {
         Long patientId = QuarkusTransaction.requiringNew().call(() -> patientByMrn(mrn));
         return update(id, version, a -> {
             if (!Roles.PATIENT.equals(a.role)) {
-                throw DomainException.invalid("patientMrn", "Only patient accounts open a patient record");
+                throw DomainException.invalid("patientMrn", text().onlyPatientsOpenRecords());
             }
             Long taken = accounts.linkedTo(patientId).orElse(null);
             if (taken != null && taken != a.id.longValue()) {
-                throw DomainException.invalid("patientMrn", "Another account already opens this record");
+                throw DomainException.invalid("patientMrn", text().recordTaken());
             }
             a.patientId = patientId;
         }, a -> audit.success("account.link", RECORD, id, patientId));
@@ -251,20 +250,20 @@ public class AccountService {
 
     private Long checkNew(AccountInput input) {
         if (accounts.usernameTaken(input.username())) {
-            throw DomainException.invalid("username", "This user name is already in use");
+            throw DomainException.invalid("username", text().usernameTaken());
         }
         if (Roles.PATIENT.equals(input.role())) {
             if (input.patientMrn() == null || input.patientMrn().isBlank()) {
-                throw DomainException.invalid("patientMrn", "A patient account opens a patient record: enter its MRN");
+                throw DomainException.invalid("patientMrn", text().patientNeedsMrn());
             }
             Long patientId = patientByMrn(input.patientMrn());
             if (accounts.linkedTo(patientId).isPresent()) {
-                throw DomainException.invalid("patientMrn", "Another account already opens this record");
+                throw DomainException.invalid("patientMrn", text().recordTaken());
             }
             return patientId;
         }
         if (input.patientMrn() != null && !input.patientMrn().isBlank()) {
-            throw DomainException.invalid("patientMrn", "Only patient accounts open a patient record");
+            throw DomainException.invalid("patientMrn", text().onlyPatientsOpenRecords());
         }
         return null;
     }
@@ -272,11 +271,11 @@ public class AccountService {
     private Long patientByMrn(String mrn) {
         String normalised = mrn == null ? "" : mrn.strip().toUpperCase();
         return accounts.patientIdByMrn(normalised)
-                .orElseThrow(() -> DomainException.invalid("patientMrn", "No patient has this medical record number"));
+                .orElseThrow(() -> DomainException.invalid("patientMrn", text().noSuchMrn()));
     }
 
     private Account require(long id) {
-        return accounts.findByIdOptional(id).orElseThrow(() -> DomainException.notFound("The account"));
+        return accounts.findByIdOptional(id).orElseThrow(() -> DomainException.notFound(text().theAccount()));
     }
 
     private AccountView view(Account a) {
@@ -302,4 +301,7 @@ public class AccountService {
         return password.append("7Kq").toString();
     }
 
+    private static AccountMessages text() {
+        return Messages.get(AccountMessages.class);
+    }
 }

@@ -1,6 +1,7 @@
 package com.kneerehab.records.account;
 
 import com.kneerehab.records.platform.DomainException;
+import com.kneerehab.records.platform.Messages;
 
 import java.util.Map;
 
@@ -18,15 +19,19 @@ public class DirectoryException extends DomainException {
             case INVALID -> 422;
             case FAILED -> 502;
         }, switch (kind) {
-            case UNREACHABLE -> "Sign-in service unreachable";
-            case DUPLICATE -> "Already taken";
-            case INVALID -> "Refused by the sign-in service";
-            case FAILED -> "Sign-in service error";
+            case UNREACHABLE -> text().directoryUnreachableTitle();
+            case DUPLICATE -> text().directoryDuplicateTitle();
+            case INVALID -> text().directoryInvalidTitle();
+            case FAILED -> text().directoryFailedTitle();
         }, detail, kind == Kind.DUPLICATE ? Map.of("username", detail) : Map.of());
         this.kind = kind;
     }
 
     public Kind kind() {
         return kind;
+    }
+
+    private static AccountMessages text() {
+        return Messages.get(AccountMessages.class);
     }
 }

@@ -1,5 +1,6 @@
 package com.kneerehab.records.account;
 
+import com.kneerehab.records.platform.Messages;
 import com.kneerehab.records.platform.Roles;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.ProcessingException;
@@ -55,15 +56,13 @@ public class KeycloakDirectory implements IdentityDirectory {
             try (Response response = realm().users().create(rep)) {
                 int status = response.getStatus();
                 if (status == 409) {
-                    throw new DirectoryException(DirectoryException.Kind.DUPLICATE,
-                            "A sign-in account with this user name or email already exists");
+                    throw new DirectoryException(DirectoryException.Kind.DUPLICATE, text().directoryDuplicate());
                 }
                 if (status == 400) {
                     throw new DirectoryException(DirectoryException.Kind.INVALID, refusal(response));
                 }
                 if (status != 201) {
-                    throw new DirectoryException(DirectoryException.Kind.FAILED,
-                            "Keycloak answered " + status + " when creating the account");
+                    throw new DirectoryException(DirectoryException.Kind.FAILED, text().directoryCreateFailed(status));
                 }
                 String location = response.getLocation().getPath();
                 id = location.substring(location.lastIndexOf('/') + 1);
@@ -141,7 +140,7 @@ public class KeycloakDirectory implements IdentityDirectory {
                 .filter(r -> r.getName().equals(role)).toList();
         if (wanted.isEmpty()) {
             throw new DirectoryException(DirectoryException.Kind.INVALID,
-                    "The realm has no role \"" + role + "\": import deploy/keycloak/clinic-realm.json");
+                    text().directoryNoSuchRole(role));
         }
         user.roles().realmLevel().add(wanted);
     }
@@ -157,10 +156,10 @@ public class KeycloakDirectory implements IdentityDirectory {
     private static String refusal(Response response) {
         try {
             String body = response.readEntity(String.class);
-            return body == null || body.isBlank() ? "Keycloak refused the account" : "Keycloak refused the account: "
-                    + body.replaceAll("[{}\"]", " ").strip();
+            return body == null || body.isBlank() ? text().directoryRefused()
+                    : text().directoryRefusedBecause(body.replaceAll("[{}\"]", " ").strip());
         } catch (RuntimeException e) {
-            return "Keycloak refused the account";
+            return text().directoryRefused();
         }
     }
 
@@ -172,23 +171,27 @@ public class KeycloakDirectory implements IdentityDirectory {
         } catch (ProcessingException e) {
             LOG.warnf("Keycloak unreachable: %s", e.getMessage());
             throw new DirectoryException(DirectoryException.Kind.UNREACHABLE,
-                    "The sign-in service (Keycloak) cannot be reached. Nothing was changed; try again shortly.");
+                    text().directoryUnreachable());
         } catch (NotFoundException e) {
-            throw new DirectoryException(DirectoryException.Kind.FAILED, "Keycloak no longer knows this account");
+            throw new DirectoryException(DirectoryException.Kind.FAILED, text().directoryUnknownAccount());
         } catch (WebApplicationException e) {
             int status = e.getResponse().getStatus();
             if (status == 409) {
-                throw new DirectoryException(DirectoryException.Kind.DUPLICATE, "Already exists in Keycloak");
+                throw new DirectoryException(DirectoryException.Kind.DUPLICATE, text().directoryAlreadyExists());
             }
             LOG.warnf("Keycloak answered %d: %s", status, e.getMessage());
-            throw new DirectoryException(DirectoryException.Kind.FAILED, "Keycloak answered " + status
-                    + (status == 401 || status == 403 ? ": check the account service client's secret and roles" : ""));
+            throw new DirectoryException(DirectoryException.Kind.FAILED, status == 401 || status == 403
+                    ? text().directoryAnsweredCheckClient(status) : text().directoryAnswered(status));
         } catch (RuntimeException e) {
             if (e.getCause() instanceof java.net.ConnectException || e.getCause() instanceof ProcessingException) {
                 throw new DirectoryException(DirectoryException.Kind.UNREACHABLE,
-                        "The sign-in service (Keycloak) cannot be reached. Nothing was changed; try again shortly.");
+                        text().directoryUnreachable());
             }
             throw e;
         }
+    }
+
+    private static AccountMessages text() {
+        return Messages.get(AccountMessages.class);
     }
 }

@@ -1,7 +1,11 @@
 package com.kneerehab.records.exercise;
 
+import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+
+import java.util.ArrayList;
+import java.util.List;
 
 /** How much of an exercise, how often and for how long. */
 @Embeddable
@@ -27,19 +31,27 @@ public class Dosage {
 
     /** Plain words for a patient: "3 sets of 10, hold 5 s, once a day, 5 days a week, for 6 weeks". */
     public static String describe(int sets, int repetitions, int holdSeconds, int perDay, int perWeek, int weeks) {
-        StringBuilder text = new StringBuilder();
-        text.append(sets).append(sets == 1 ? " set of " : " sets of ").append(repetitions);
+        return describe(MessageBundles.get(ExerciseMessages.class), sets, repetitions, holdSeconds, perDay, perWeek,
+                weeks);
+    }
+
+    /** The same words in the language of the given bundle. */
+    public static String describe(ExerciseMessages words, int sets, int repetitions, int holdSeconds, int perDay,
+                                  int perWeek, int weeks) {
+        List<String> parts = new ArrayList<>();
+        parts.add(sets == 1 ? words.dosageOneSet(repetitions) : words.dosageSets(sets, repetitions));
         if (holdSeconds > 0) {
-            text.append(", hold ").append(holdSeconds).append(" s");
+            parts.add(words.dosageHold(holdSeconds));
         }
-        text.append(", ").append(switch (perDay) {
-            case 1 -> "once a day";
-            case 2 -> "twice a day";
-            default -> perDay + " times a day";
+        parts.add(switch (perDay) {
+            case 1 -> words.dosageOnceADay();
+            case 2 -> words.dosageTwiceADay();
+            default -> words.dosageTimesADay(perDay);
         });
-        text.append(", ").append(perWeek == 7 ? "every day" : perWeek + (perWeek == 1 ? " day a week" : " days a week"));
-        text.append(", for ").append(weeks).append(weeks == 1 ? " week" : " weeks");
-        return text.toString();
+        parts.add(perWeek == 7 ? words.dosageEveryDay()
+                : perWeek == 1 ? words.dosageOneDayAWeek() : words.dosageDaysAWeek(perWeek));
+        parts.add(weeks == 1 ? words.dosageOneWeek() : words.dosageWeeks(weeks));
+        return String.join(", ", parts);
     }
 
     public String describe() {

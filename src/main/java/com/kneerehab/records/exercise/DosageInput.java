@@ -6,12 +6,12 @@ import jakarta.validation.constraints.NotNull;
 
 /** Dosage bounds shared by the library's defaults and by prescriptions. */
 public record DosageInput(
-        @NotNull(message = "Enter the number of sets") @Min(value = 1, message = "Between 1 and 10") @Max(value = 10, message = "Between 1 and 10") Integer sets,
-        @NotNull(message = "Enter the repetitions") @Min(value = 1, message = "Between 1 and 100") @Max(value = 100, message = "Between 1 and 100") Integer repetitions,
-        @NotNull(message = "Enter the hold in seconds (0 for none)") @Min(value = 0, message = "Between 0 and 300 seconds") @Max(value = 300, message = "Between 0 and 300 seconds") Integer holdSeconds,
-        @NotNull(message = "Enter sessions per day") @Min(value = 1, message = "Between 1 and 6") @Max(value = 6, message = "Between 1 and 6") Integer sessionsPerDay,
-        @NotNull(message = "Enter days per week") @Min(value = 1, message = "Between 1 and 7") @Max(value = 7, message = "Between 1 and 7") Integer sessionsPerWeek,
-        @NotNull(message = "Enter the duration in weeks") @Min(value = 1, message = "Between 1 and 52") @Max(value = 52, message = "Between 1 and 52") Integer durationWeeks) {
+        @NotNull(message = "{exercise.dosage.sets.required}") @Min(value = 1, message = "{exercise.dosage.sets.range}") @Max(value = 10, message = "{exercise.dosage.sets.range}") Integer sets,
+        @NotNull(message = "{exercise.dosage.repetitions.required}") @Min(value = 1, message = "{exercise.dosage.repetitions.range}") @Max(value = 100, message = "{exercise.dosage.repetitions.range}") Integer repetitions,
+        @NotNull(message = "{exercise.dosage.holdSeconds.required}") @Min(value = 0, message = "{exercise.dosage.holdSeconds.range}") @Max(value = 300, message = "{exercise.dosage.holdSeconds.range}") Integer holdSeconds,
+        @NotNull(message = "{exercise.dosage.sessionsPerDay.required}") @Min(value = 1, message = "{exercise.dosage.sessionsPerDay.range}") @Max(value = 6, message = "{exercise.dosage.sessionsPerDay.range}") Integer sessionsPerDay,
+        @NotNull(message = "{exercise.dosage.sessionsPerWeek.required}") @Min(value = 1, message = "{exercise.dosage.sessionsPerWeek.range}") @Max(value = 7, message = "{exercise.dosage.sessionsPerWeek.range}") Integer sessionsPerWeek,
+        @NotNull(message = "{exercise.dosage.durationWeeks.required}") @Min(value = 1, message = "{exercise.dosage.durationWeeks.range}") @Max(value = 52, message = "{exercise.dosage.durationWeeks.range}") Integer durationWeeks) {
 
     public static DosageInput of(Dosage d) {
         return new DosageInput(d.sets, d.repetitions, d.holdSeconds, d.sessionsPerDay, d.sessionsPerWeek, d.durationWeeks);

@@ -7,12 +7,12 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 public record ExerciseInput(
-        @NotBlank(message = "Enter the exercise name") @Size(max = 120, message = "At most 120 characters") String name,
-        @NotBlank(message = "Say what the exercise is for") @Size(max = 1000, message = "At most 1000 characters") String purpose,
-        @NotBlank(message = "Name the muscles or structures it targets") @Size(max = 500, message = "At most 500 characters") String targets,
-        @NotBlank(message = "Write the step-by-step instructions") @Size(max = 4000, message = "At most 4000 characters") String instructions,
-        @NotNull(message = "Give the default dosage") @Valid DosageInput defaultDosage,
-        @Size(max = 500, message = "At most 500 characters")
-        @Pattern(regexp = "^(https://\\S+|/\\S*)?$", message = "Use an https:// address or a path on this site") String imageUrl,
+        @NotBlank(message = "{exercise.name.required}") @Size(max = 120, message = "{exercise.name.size}") String name,
+        @NotBlank(message = "{exercise.purpose.required}") @Size(max = 1000, message = "{exercise.purpose.size}") String purpose,
+        @NotBlank(message = "{exercise.targets.required}") @Size(max = 500, message = "{exercise.text.size500}") String targets,
+        @NotBlank(message = "{exercise.instructions.required}") @Size(max = 4000, message = "{exercise.instructions.size}") String instructions,
+        @NotNull(message = "{exercise.defaultDosage.required}") @Valid DosageInput defaultDosage,
+        @Size(max = 500, message = "{exercise.text.size500}")
+        @Pattern(regexp = "^(https://\\S+|/\\S*)?$", message = "{exercise.imageUrl.pattern}") String imageUrl,
         Integer version) {
 }

@@ -2,6 +2,7 @@ package com.kneerehab.records.exercise;
 
 import com.kneerehab.records.platform.Text;
 import com.kneerehab.records.platform.DomainException;
+import com.kneerehab.records.platform.Messages;
 import com.kneerehab.records.platform.PageOf;
 import com.kneerehab.records.platform.Versions;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -41,7 +42,7 @@ public class ExerciseService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Exercise get(long id) {
-        return exercises.findByIdOptional(id).orElseThrow(() -> DomainException.notFound("The exercise"));
+        return exercises.findByIdOptional(id).orElseThrow(() -> DomainException.notFound(text().theExercise()));
     }
 
     @Transactional
@@ -80,7 +81,7 @@ public class ExerciseService {
 
     private void requireFreeName(String name, Long exceptId) {
         if (exercises.nameTaken(name, exceptId)) {
-            throw DomainException.invalid("name", "The library already has an exercise with this name");
+            throw DomainException.invalid("name", text().duplicateName());
         }
     }
 
@@ -91,5 +92,9 @@ public class ExerciseService {
         exercise.instructions = input.instructions().strip();
         input.defaultDosage().applyTo(exercise.defaultDosage);
         exercise.imageUrl = Text.orNull(input.imageUrl());
+    }
+
+    private static ExerciseMessages text() {
+        return Messages.get(ExerciseMessages.class);
     }
 }

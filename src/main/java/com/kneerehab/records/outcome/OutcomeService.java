@@ -5,6 +5,8 @@ import com.kneerehab.records.patient.Patient;
 import com.kneerehab.records.patient.PatientService;
 import com.kneerehab.records.platform.CurrentUser;
 import com.kneerehab.records.platform.DomainException;
+import com.kneerehab.records.platform.Messages;
+import com.kneerehab.records.platform.PlatformMessages;
 import com.kneerehab.records.platform.Roles;
 import com.kneerehab.records.platform.Versions;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -278,7 +280,7 @@ public class OutcomeService {
     private void requireRole(String role, String action, Long recordId, Long patientId) {
         if (!user.hasRole(role)) {
             audit.denied(action, RECORD, recordId, patientId);
-            throw new DomainException(403, "Forbidden", messages.notAllowed());
+            throw new DomainException(403, Messages.get(PlatformMessages.class).forbiddenTitle(), messages.notAllowed());
         }
     }
 

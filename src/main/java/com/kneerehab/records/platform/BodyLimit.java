@@ -20,15 +20,15 @@ public class BodyLimit {
 
     void install(@Observes Router router) {
         long max = limit.asLongValue();
+        PlatformMessages text = io.quarkus.qute.i18n.MessageBundles.get(PlatformMessages.class);
         router.route().order(Integer.MIN_VALUE).handler(context -> {
             String declared = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
             if (declared != null && parse(declared) > max) {
                 context.response().setStatusCode(413)
                         .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                         .putHeader(HttpHeaders.CONNECTION, "close")
-                        .end("{\"type\":\"about:blank\",\"title\":\"Request too large\",\"status\":413,"
-                                + "\"detail\":\"The request body is larger than the limit of " + max / 1024
-                                + " KiB. Nothing was saved.\"}");
+                        .end("{\"type\":\"about:blank\",\"title\":\"" + text.tooLargeTitle() + "\",\"status\":413,"
+                                + "\"detail\":\"" + text.tooLarge(max / 1024) + "\"}");
                 return;
             }
             context.next();

@@ -4,7 +4,8 @@ import java.util.Map;
 
 /**
  * A request the domain refuses. Carries the HTTP status the refusal maps to, a short title, a detail
- * for the person, and optional field-level messages.
+ * for the person, and optional field-level messages, all in the request's language (taken from the
+ * features' message bundles by whoever refuses).
  */
 public class DomainException extends RuntimeException {
 
@@ -23,27 +24,32 @@ public class DomainException extends RuntimeException {
         this(status, title, detail, Map.of());
     }
 
+    /** {@code what} names the record in the request's language ("The plan"). */
     public static DomainException notFound(String what) {
-        return new DomainException(404, "Not found", what + " was not found.");
+        PlatformMessages text = text();
+        return new DomainException(404, text.notFoundTitle(), text.notFound(what));
     }
 
     /** The record changed since the client read it. */
     public static DomainException stale(String what) {
-        return new DomainException(409, "Edited elsewhere",
-                "This " + what + " was changed by someone else since you opened it. Reload it to see the latest"
-                        + " version, then make your change again.");
+        PlatformMessages text = text();
+        return new DomainException(409, text.staleTitle(), text.stale(what));
     }
 
     public static DomainException conflict(String detail) {
-        return new DomainException(409, "Not allowed in this state", detail);
+        return new DomainException(409, text().conflictTitle(), detail);
     }
 
     public static DomainException invalid(String detail, Map<String, String> fieldErrors) {
-        return new DomainException(422, "Cannot be saved", detail, fieldErrors);
+        return new DomainException(422, text().invalidTitle(), detail, fieldErrors);
     }
 
     public static DomainException invalid(String field, String message) {
         return invalid(message, Map.of(field, message));
+    }
+
+    private static PlatformMessages text() {
+        return Messages.get(PlatformMessages.class);
     }
 
     public int status() {

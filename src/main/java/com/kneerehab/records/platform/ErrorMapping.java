@@ -35,6 +35,10 @@ public class ErrorMapping {
         static native TemplateInstance error(int status, String title, String detail);
     }
 
+    private static PlatformMessages text() {
+        return Messages.get(PlatformMessages.class);
+    }
+
     @ServerExceptionMapper
     public Response domain(DomainException e, UriInfo uri, HttpHeaders headers) {
         return respond(e.status(), e.title(), e.getMessage(), e.fieldErrors(), uri, headers);
@@ -46,14 +50,12 @@ public class ErrorMapping {
         for (ConstraintViolation<?> violation : e.getConstraintViolations()) {
             fields.putIfAbsent(fieldName(violation.getPropertyPath()), violation.getMessage());
         }
-        return respond(400, "Invalid request", "Some values are missing or out of range.", fields, uri, headers);
+        return respond(400, text().invalidRequestTitle(), text().invalidRequest(), fields, uri, headers);
     }
 
     @ServerExceptionMapper
     public Response unreadableJson(JsonProcessingException e, UriInfo uri, HttpHeaders headers) {
-        return respond(400, "Unreadable request",
-                "The request body is not valid JSON for this operation, or holds a value that is not allowed.",
-                Map.of(), uri, headers);
+        return respond(400, text().unreadableTitle(), text().unreadableJson(), Map.of(), uri, headers);
     }
 
     /** Wrong types and unknown choices ("MIDDLE" for a side); more specific than Quarkus' own mapper. */
@@ -64,8 +66,8 @@ public class ErrorMapping {
                 .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
                 .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b)
                 .orElse("request");
-        return respond(400, "Unreadable request", "A value in the request is of the wrong type or not one of the"
-                + " allowed choices.", Map.of(field, "Not an allowed value"), uri, headers);
+        return respond(400, text().unreadableTitle(), text().mismatchedJson(), Map.of(field, text().notAllowedValue()),
+                uri, headers);
     }
 
     @ServerExceptionMapper
@@ -75,7 +77,7 @@ public class ErrorMapping {
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri, HttpHeaders headers) {
-        return respond(403, "Forbidden", "Your account is not allowed to do this.", Map.of(), uri, headers);
+        return respond(403, text().forbiddenTitle(), text().forbidden(), Map.of(), uri, headers);
     }
 
     @ServerExceptionMapper
@@ -85,14 +87,15 @@ public class ErrorMapping {
             return e.getResponse();
         }
         Response.Status known = Response.Status.fromStatusCode(status);
-        String title = known == null ? "Request failed" : known.getReasonPhrase();
+        PlatformMessages text = text();
+        String title = known == null ? text.requestFailedTitle() : statusTitle(known, text);
         String detail = switch (status) {
-            case 404 -> "There is nothing at this address, or you may not see it.";
-            case 405 -> "This address does not accept that kind of request.";
-            case 406 -> "This address cannot answer in the format asked for.";
-            case 413 -> "The request is larger than the limit.";
-            case 415 -> "The request body is not in a format this address accepts.";
-            default -> title + ".";
+            case 404 -> text.status404();
+            case 405 -> text.status405();
+            case 406 -> text.status406();
+            case 413 -> text.status413();
+            case 415 -> text.status415();
+            default -> text.statusOther(title);
         };
         return respond(status, title, detail, Map.of(), uri, headers);
     }
@@ -102,9 +105,7 @@ public class ErrorMapping {
     public Response constraint(org.hibernate.exception.ConstraintViolationException e, UriInfo uri,
                                HttpHeaders headers) {
         LOG.infof("Refused a write that breaks constraint %s", e.getConstraintName());
-        return respond(409, "Conflicting change",
-                "This change conflicts with another one saved at the same time. Reload and try again.",
-                Map.of(), uri, headers);
+        return respond(409, text().conflictingChangeTitle(), text().conflictingChange(), Map.of(), uri, headers);
     }
 
     @ServerExceptionMapper
@@ -115,13 +116,23 @@ public class ErrorMapping {
         }
         if (isDatabaseUnavailable(e)) {
             LOG.warnf("Database unavailable while serving %s: %s", uri.getPath(), e.getMessage());
-            return respond(503, "Temporarily unavailable",
-                    "The records database cannot be reached right now. Nothing was saved; please try again in a moment.",
-                    Map.of(), uri, headers);
+            return respond(503, text().unavailableTitle(), text().databaseUnavailable(), Map.of(), uri, headers);
         }
         LOG.errorf(e, "Unexpected failure serving %s", uri.getPath());
-        return respond(500, "Something went wrong",
-                "The request could not be completed. It has been logged; please try again.", Map.of(), uri, headers);
+        return respond(500, text().unexpectedTitle(), text().unexpected(), Map.of(), uri, headers);
+    }
+
+    /** HTTP's reason phrase for the statuses a person meets on a page; the protocol's own words otherwise. */
+    private static String statusTitle(Response.Status status, PlatformMessages text) {
+        return switch (status.getStatusCode()) {
+            case 403 -> text.status403Title();
+            case 404 -> text.status404Title();
+            case 405 -> text.status405Title();
+            case 406 -> text.status406Title();
+            case 413 -> text.status413Title();
+            case 415 -> text.status415Title();
+            default -> status.getReasonPhrase();
+        };
     }
 
     /** The first exception of the given type in a chain of causes, or null. */

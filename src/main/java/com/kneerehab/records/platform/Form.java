@@ -108,7 +108,7 @@ public class Form {
         try {
             return Integer.valueOf(value.strip());
         } catch (NumberFormatException e) {
-            errors.putIfAbsent(name, "Enter a whole number");
+            errors.putIfAbsent(name, text().enterWholeNumber());
             return null;
         }
     }
@@ -121,7 +121,7 @@ public class Form {
         try {
             return Long.valueOf(value.strip());
         } catch (NumberFormatException e) {
-            errors.putIfAbsent(name, "Choose one of the options");
+            errors.putIfAbsent(name, text().chooseAnOption());
             return null;
         }
     }
@@ -133,7 +133,7 @@ public class Form {
             try {
                 ids.add(Long.valueOf(value.strip()));
             } catch (NumberFormatException e) {
-                errors.putIfAbsent(name, "Choose from the options shown");
+                errors.putIfAbsent(name, text().chooseFromOptions());
             }
         }
         return ids;
@@ -147,7 +147,7 @@ public class Form {
         try {
             return LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
-            errors.putIfAbsent(name, "Enter a date as yyyy-mm-dd");
+            errors.putIfAbsent(name, text().enterDate());
             return null;
         }
     }
@@ -170,7 +170,7 @@ public class Form {
         try {
             return Enum.valueOf(type, value);
         } catch (IllegalArgumentException e) {
-            errors.putIfAbsent(name, "Choose one of the options");
+            errors.putIfAbsent(name, text().chooseAnOption());
             return null;
         }
     }
@@ -181,10 +181,14 @@ public class Form {
             try {
                 chosen.add(Enum.valueOf(type, value));
             } catch (IllegalArgumentException e) {
-                errors.putIfAbsent(name, "Choose from the options shown");
+                errors.putIfAbsent(name, text().chooseFromOptions());
             }
         }
         return chosen;
+    }
+
+    private static PlatformMessages text() {
+        return Messages.get(PlatformMessages.class);
     }
 
     // ----------------------------------------------------------------- collecting problems

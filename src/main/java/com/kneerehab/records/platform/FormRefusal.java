@@ -13,21 +13,20 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
  */
 public class FormRefusal {
 
-    static final String TITLE = "The form could not be accepted";
-    static final String DETAIL = "Nothing was saved. The page the form came from has expired or was opened before"
-            + " you last signed in. Go back, reload the page and send the form again.";
-
     @ServerResponseFilter
     public void explain(ContainerRequestContext request, ContainerResponseContext response) {
         if (response.getStatus() != 400 || response.hasEntity() || !"POST".equals(request.getMethod())) {
             return;
         }
         String path = request.getUriInfo().getPath();
+        PlatformMessages text = Messages.get(PlatformMessages.class);
+        String title = text.formRefusedTitle();
+        String detail = text.formRefused();
         if (ErrorMapping.wantsHtml(path, request.getAcceptableMediaTypes())) {
-            response.setEntity(ErrorMapping.Templates.error(400, TITLE, DETAIL).render(), null,
+            response.setEntity(ErrorMapping.Templates.error(400, title, detail).render(), null,
                     MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"));
         } else {
-            response.setEntity(new Problem("about:blank", TITLE, 400, DETAIL, path, java.util.List.of()), null,
+            response.setEntity(new Problem("about:blank", title, 400, detail, path, java.util.List.of()), null,
                     MediaType.valueOf(Problem.MEDIA_TYPE));
         }
     }

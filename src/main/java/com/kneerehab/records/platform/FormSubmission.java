@@ -3,11 +3,18 @@ package com.kneerehab.records.platform;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.MessageInterpolator;
 import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import java.net.URI;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -20,12 +27,14 @@ import java.util.function.Supplier;
 public class FormSubmission {
 
     @Inject
-    Validator validator;
+    ValidatorFactory validators;
+
+    private final Map<Locale, Validator> inLanguage = new ConcurrentHashMap<>();
 
     public <I, R> Response handle(Form form, I input, Function<I, R> action, Function<R, String> successLocation,
                                   Supplier<TemplateInstance> formAgain) {
         if (input != null) {
-            form.reject(validator.validate(input));
+            form.reject(check(input));
         }
         if (input == null || form.hasErrors()) {
             return again(422, formAgain);
@@ -41,8 +50,28 @@ public class FormSubmission {
 
     /** Validates only: the answer to show when the input is refused, or null when it may go ahead. */
     public Response validate(Form form, Object input, Supplier<TemplateInstance> formAgain) {
-        form.reject(validator.validate(input));
+        form.reject(check(input));
         return form.hasErrors() ? again(422, formAgain) : null;
+    }
+
+    /** Field messages in the page's language, whatever the browser asked for. */
+    private <I> Set<ConstraintViolation<I>> check(I input) {
+        return inLanguage.computeIfAbsent(Language.current(), this::validatorFor).validate(input);
+    }
+
+    private Validator validatorFor(Locale locale) {
+        MessageInterpolator interpolator = validators.getMessageInterpolator();
+        return validators.usingContext().messageInterpolator(new MessageInterpolator() {
+            @Override
+            public String interpolate(String template, Context context) {
+                return interpolator.interpolate(template, context, locale);
+            }
+
+            @Override
+            public String interpolate(String template, Context context, Locale ignored) {
+                return interpolator.interpolate(template, context, locale);
+            }
+        }).getValidator();
     }
 
     public static Response again(int status, Supplier<TemplateInstance> formAgain) {

@@ -27,17 +27,19 @@ public class IdentityProviderDown {
         }
         LOG.warnf("Sign-in service unreachable while serving %s", context.request().path());
         boolean api = context.request().path().startsWith("/api/");
-        String detail = "The sign-in service cannot be reached right now. Please try again in a moment.";
+        PlatformMessages text = io.quarkus.qute.i18n.MessageBundles.get(PlatformMessages.class);
+        String detail = text.signInUnavailable();
+        String title = text.unavailableTitle();
         if (api) {
             context.response().setStatusCode(503).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                    .end("{\"type\":\"about:blank\",\"title\":\"Temporarily unavailable\",\"status\":503,"
+                    .end("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":503,"
                             + "\"detail\":\"" + detail + "\"}");
         } else {
             context.response().setStatusCode(503).putHeader(HttpHeaders.CONTENT_TYPE, "text/html; charset=UTF-8")
-                    .end("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Temporarily unavailable"
+                    .end("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + title
                             + "</title><link rel=\"stylesheet\" href=\"/webjars/picocss__pico/2.1.1/css/pico.min.css\">"
-                            + "</head><body><main class=\"container\"><h1>Temporarily unavailable</h1><p>" + detail
-                            + "</p><p><a href=\"/\">Home</a></p></main></body></html>");
+                            + "</head><body><main class=\"container\"><h1>" + title + "</h1><p>" + detail
+                            + "</p><p><a href=\"/\">" + text.homeTitle() + "</a></p></main></body></html>");
         }
     }
 

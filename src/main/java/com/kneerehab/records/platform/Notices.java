@@ -1,36 +1,40 @@
 package com.kneerehab.records.platform;
 
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Confirmation messages shown after a redirect. The address carries only a fixed code, never text,
- * so nothing a user typed can be reflected back through it.
+ * so nothing a user typed can be reflected back through it. The words are in {@link PlatformMessages}.
  */
 public final class Notices {
 
-    private static final Map<String, String> TEXT = Map.ofEntries(
-            Map.entry("patient-registered", "The patient is registered."),
-            Map.entry("patient-saved", "The patient's details are saved."),
-            Map.entry("evaluation-started", "The evaluation is started. Work through the steps from the top."),
-            Map.entry("step-saved", "The step is saved as a draft."),
-            Map.entry("step-completed", "The step is complete."),
-            Map.entry("assessment-saved", "Symptoms and pain sources are saved."),
-            Map.entry("evaluation-signed", "The evaluation is signed. It is now read-only; corrections go in addenda."),
-            Map.entry("addendum-added", "The addendum is added."),
-            Map.entry("exercise-saved", "The exercise is saved."),
-            Map.entry("exercise-retired", "The exercise is retired. Plans that use it keep it."),
-            Map.entry("exercise-reinstated", "The exercise is back in the library."),
-            Map.entry("plan-prescribed", "The plan is prescribed."),
-            Map.entry("plan-revised", "The plan is revised. The previous version is kept as superseded."),
-            Map.entry("alert-acknowledged", "The alert is acknowledged."),
-            Map.entry("session-logged", "Your session is logged. Well done."),
-            Map.entry("warning-reported", "Your report has been sent to your clinic."),
-            Map.entry("account-saved", "The account is saved."));
+    private static final Map<String, Function<PlatformMessages, String>> TEXT = Map.ofEntries(
+            Map.entry("patient-registered", PlatformMessages::noticePatientRegistered),
+            Map.entry("patient-saved", PlatformMessages::noticePatientSaved),
+            Map.entry("evaluation-started", PlatformMessages::noticeEvaluationStarted),
+            Map.entry("step-saved", PlatformMessages::noticeStepSaved),
+            Map.entry("step-completed", PlatformMessages::noticeStepCompleted),
+            Map.entry("assessment-saved", PlatformMessages::noticeAssessmentSaved),
+            Map.entry("evaluation-signed", PlatformMessages::noticeEvaluationSigned),
+            Map.entry("addendum-added", PlatformMessages::noticeAddendumAdded),
+            Map.entry("exercise-saved", PlatformMessages::noticeExerciseSaved),
+            Map.entry("exercise-retired", PlatformMessages::noticeExerciseRetired),
+            Map.entry("exercise-reinstated", PlatformMessages::noticeExerciseReinstated),
+            Map.entry("plan-prescribed", PlatformMessages::noticePlanPrescribed),
+            Map.entry("plan-revised", PlatformMessages::noticePlanRevised),
+            Map.entry("alert-acknowledged", PlatformMessages::noticeAlertAcknowledged),
+            Map.entry("session-logged", PlatformMessages::noticeSessionLogged),
+            Map.entry("warning-reported", PlatformMessages::noticeWarningReported),
+            Map.entry("account-saved", PlatformMessages::noticeAccountSaved),
+            Map.entry("language-saved", PlatformMessages::noticeLanguageSaved));
 
     private Notices() {
     }
 
+    /** The notice for a code in the request's language, or null for an unknown code. */
     public static String text(String code) {
-        return code == null ? null : TEXT.get(code);
+        Function<PlatformMessages, String> text = code == null ? null : TEXT.get(code);
+        return text == null ? null : text.apply(Messages.get(PlatformMessages.class));
     }
 }

@@ -1,16 +1,12 @@
 package com.kneerehab.records.platform;
 
-/** Which side of the body a finding or symptom concerns. */
+import io.quarkus.qute.i18n.MessageBundles;
+
+/** Which side of the body a finding or symptom concerns. Its words: {@link PlatformMessages#side}. */
 public enum Side implements Labelled {
-    LEFT("Left"), RIGHT("Right"), BOTH("Both");
-
-    private final String label;
-
-    Side(String label) {
-        this.label = label;
-    }
+    LEFT, RIGHT, BOTH;
 
     public String label() {
-        return label;
+        return MessageBundles.get(PlatformMessages.class).side(this);
     }
 }

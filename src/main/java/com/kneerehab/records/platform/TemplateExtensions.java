@@ -5,10 +5,15 @@ import io.quarkus.qute.TemplateExtension;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 
-/** Display helpers for templates, so templates hold no formatting logic. */
+/**
+ * Display helpers for templates, so templates hold no formatting logic. Dates and numbers follow the
+ * page's language (the template instance's locale, set from the request).
+ */
 @TemplateExtension
 public class TemplateExtensions {
 
@@ -20,7 +25,24 @@ public class TemplateExtensions {
         return value == null ? "" : URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
-    static String display(Instant instant) {
-        return instant == null ? "" : WHEN.format(instant);
+    static String display(Instant instant, @TemplateExtension.TemplateAttribute("locale") Object locale) {
+        if (instant == null) {
+            return "";
+        }
+        if (Language.isSpanish(Language.of(locale))) {
+            return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                    .withLocale(Language.SPANISH).withZone(ZoneOffset.UTC).format(instant) + " UTC";
+        }
+        return WHEN.format(instant);
+    }
+
+    /** A date as the page's language writes it: {plan.startDate.shown}. */
+    static String shown(LocalDate date, @TemplateExtension.TemplateAttribute("locale") Object locale) {
+        return Language.date(date, Language.of(locale));
+    }
+
+    /** A whole-number percentage as the page's language writes it: {week.percent.asPercent}. */
+    static String asPercent(Integer value, @TemplateExtension.TemplateAttribute("locale") Object locale) {
+        return value == null ? "" : Language.percent(value, Language.of(locale));
     }
 }

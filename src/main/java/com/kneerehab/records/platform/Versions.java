@@ -11,7 +11,7 @@ public final class Versions {
 
     public static void check(Integer expected, int actual, String what) {
         if (expected == null) {
-            throw DomainException.invalid("version", "The record version is required to save a change");
+            throw DomainException.invalid("version", Messages.get(PlatformMessages.class).versionRequired());
         }
         if (expected != actual) {
             throw DomainException.stale(what);

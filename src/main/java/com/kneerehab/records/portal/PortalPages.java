@@ -5,6 +5,8 @@ import com.kneerehab.records.plan.PlanView;
 import com.kneerehab.records.platform.Form;
 import com.kneerehab.records.platform.FormSubmission;
 import com.kneerehab.records.platform.Labelled;
+import com.kneerehab.records.platform.Language;
+import com.kneerehab.records.platform.Messages;
 import com.kneerehab.records.platform.Notices;
 import com.kneerehab.records.platform.Roles;
 import io.quarkus.qute.CheckedTemplate;
@@ -22,8 +24,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
+import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -34,8 +38,6 @@ import java.util.UUID;
 @RolesAllowed(Roles.PATIENT)
 @Produces(MediaType.TEXT_HTML)
 public class PortalPages {
-
-    static final List<Labelled> SYMPTOMS = List.of(WarningSymptom.values());
 
     @CheckedTemplate
     static class Templates {
@@ -54,6 +56,26 @@ public class PortalPages {
         static native TemplateInstance warning(PortalService.Me me, Form form, List<Labelled> symptoms);
 
         static native TemplateInstance guidance(PortalService.Me me, WarningReport report);
+
+        static native TemplateInstance account(PortalService.Me me, Form form, List<Labelled> languages, String notice);
+    }
+
+    /** A choice in the words of the page's language. */
+    record Choice(String name, String label) implements Labelled {
+    }
+
+    /** The warning symptoms, in the order and words of the safety stop-list. */
+    static List<Labelled> symptoms() {
+        PortalMessages text = Messages.get(PortalMessages.class);
+        return Arrays.stream(WarningSymptom.values())
+                .<Labelled>map(s -> new Choice(s.name(), text.symptom(s))).toList();
+    }
+
+    /** Each language named in itself, so a patient finds their own whatever the page is in. */
+    static List<Labelled> languages() {
+        PortalMessages text = Messages.get(PortalMessages.class);
+        return List.of(new Choice(Language.ENGLISH.getLanguage(), text.languageEnglish()),
+                new Choice(Language.SPANISH.getLanguage(), text.languageSpanish()));
     }
 
     @Inject
@@ -126,7 +148,7 @@ public class PortalPages {
     @GET
     @Path("/warning")
     public TemplateInstance warningForm() {
-        return Templates.warning(portal.me(), Form.empty().with("submissionId", UUID.randomUUID()), SYMPTOMS);
+        return Templates.warning(portal.me(), Form.empty().with("submissionId", UUID.randomUUID()), symptoms());
     }
 
     @POST
@@ -137,12 +159,35 @@ public class PortalPages {
         WarningInput input = new WarningInput(form.text("submissionId"), form.choice("symptom", WarningSymptom.class),
                 form.text("details"));
         return submission.handle(form, input, portal::reportWarning, report -> "/portal/warning/" + report.id,
-                () -> Templates.warning(portal.me(), form, SYMPTOMS));
+                () -> Templates.warning(portal.me(), form, symptoms()));
     }
 
     @GET
     @Path("/warning/{id}")
     public TemplateInstance guidance(@PathParam("id") long id) {
         return Templates.guidance(portal.me(), portal.warning(id));
+    }
+
+    @GET
+    @Path("/account")
+    public TemplateInstance account(@QueryParam("notice") String notice) {
+        PortalService.Me me = portal.me();
+        return Templates.account(me, Form.empty().with("language", me.account().preferredLanguage), languages(),
+                Notices.text(notice));
+    }
+
+    /** Saves the patient's language, or clears it (the empty choice) to follow the browser again. */
+    @POST
+    @Path("/account/language")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response chooseLanguage(MultivaluedMap<String, String> body) {
+        Form form = Form.of(body);
+        String chosen = form.text("language");
+        if (chosen != null && Language.supported(chosen).isEmpty()) {
+            form.reject("language", Messages.get(PortalMessages.class).chooseALanguage());
+            return FormSubmission.again(422, () -> Templates.account(portal.me(), form, languages(), null));
+        }
+        portal.chooseLanguage(chosen);
+        return Response.seeOther(URI.create("/portal/account?notice=language-saved")).build();
     }
 }

@@ -3,6 +3,7 @@ package com.kneerehab.records.portal;
 import com.kneerehab.records.plan.PlanSummary;
 import com.kneerehab.records.plan.PlanView;
 import com.kneerehab.records.platform.DomainException;
+import com.kneerehab.records.platform.Messages;
 import com.kneerehab.records.platform.Problem;
 import com.kneerehab.records.platform.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -62,7 +63,7 @@ public class PortalResource {
     @Path("/plan")
     @Operation(summary = "My current plan")
     public PlanView currentPlan() {
-        return portal.currentPlan().orElseThrow(() -> DomainException.notFound("A current plan"));
+        return portal.currentPlan().orElseThrow(() -> DomainException.notFound(Messages.get(PortalMessages.class).aCurrentPlan()));
     }
 
     @GET

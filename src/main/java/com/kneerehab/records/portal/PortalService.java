@@ -15,6 +15,8 @@ import com.kneerehab.records.platform.DomainException;
 import com.kneerehab.records.alert.AlertService;
 import com.kneerehab.records.alert.ClinicianAlert;
 import com.kneerehab.records.platform.ErrorMapping;
+import com.kneerehab.records.platform.Language;
+import com.kneerehab.records.platform.Messages;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -87,10 +89,9 @@ public class PortalService {
     private Me lookUp() {
         Account account = accounts.findByUsername(user.subject())
                 .filter(a -> a.active && a.patientId != null)
-                .orElseThrow(() -> new DomainException(403, "Not linked to a record",
-                        "Your account is not linked to a patient record yet. Please ask the clinic to link it."));
+                .orElseThrow(() -> new DomainException(403, text().notLinkedTitle(), text().notLinked()));
         Patient patient = patients.findByIdOptional(account.patientId)
-                .orElseThrow(() -> DomainException.notFound("Your record"));
+                .orElseThrow(() -> DomainException.notFound(text().yourRecord()));
         return new Me(patient, account);
     }
 
@@ -108,7 +109,7 @@ public class PortalService {
         TreatmentPlan plan = plans.findWithItems(planId).orElse(null);
         if (plan == null || !plan.patient.id.equals(me.patient().id)) {
             audit.denied("portal.plan.read", PLAN, planId, me.patient().id);
-            throw DomainException.notFound("The plan");
+            throw DomainException.notFound(text().thePlan());
         }
         audit.success("portal.plan.read", PLAN, planId, me.patient().id);
         return PlanView.of(plan);
@@ -154,10 +155,10 @@ public class PortalService {
             return earlier.get();
         }
         TreatmentPlan plan = plans.currentWithItems(patientId).orElseThrow(() -> DomainException.conflict(
-                "You have no current plan to log a session against. Your clinic will prescribe one."));
+                text().noPlanToLogAgainst()));
         Set<Long> prescribed = plan.items.stream().map(i -> i.exercise.id).collect(Collectors.toSet());
         if (!prescribed.containsAll(input.exercisesDone())) {
-            throw DomainException.invalid("exercisesDone", "Choose exercises from your current plan");
+            throw DomainException.invalid("exercisesDone", text().chooseFromCurrentPlan());
         }
         SessionLog log = new SessionLog();
         log.patientId = patientId;
@@ -194,7 +195,7 @@ public class PortalService {
         SessionLog log = sessions.findById(id);
         if (log == null || !log.patientId.equals(me.patient().id)) {
             audit.denied("portal.session.read", SESSION, id, me.patient().id);
-            throw DomainException.notFound("The session");
+            throw DomainException.notFound(text().theSession());
         }
         audit.success("portal.session.read", SESSION, id, me.patient().id);
         return log;
@@ -231,10 +232,39 @@ public class PortalService {
         WarningReport report = warnings.findById(id);
         if (report == null || !report.patientId.equals(me.patient().id)) {
             audit.denied("portal.warning.read", WARNING, id, me.patient().id);
-            throw DomainException.notFound("The report");
+            throw DomainException.notFound(text().theReport());
         }
         audit.success("portal.warning.read", WARNING, id, me.patient().id);
         return report;
+    }
+
+    /**
+     * Saves the language the patient reads the portal in; null clears it, so the browser's choice
+     * applies again. Only "en" and "es" are accepted.
+     */
+    @Transactional
+    public void chooseLanguage(String language) {
+        if (language != null && Language.supported(language).isEmpty()) {
+            throw DomainException.invalid("language", text().chooseALanguage());
+        }
+        Me me = me();
+        Account account = accounts.findById(me.account().id);
+        account.preferredLanguage = language;
+        account.updatedAt = Instant.now(clock);
+        audit.success("portal.account.language", "account", account.id, me.patient().id);
+    }
+
+    /** The language the patient chose, if they chose one; empty for a caller who is not a linked patient. */
+    public Optional<java.util.Locale> preferredLanguage() {
+        try {
+            return Language.supported(me().account().preferredLanguage);
+        } catch (DomainException notLinked) {
+            return Optional.empty();
+        }
+    }
+
+    private static PortalMessages text() {
+        return Messages.get(PortalMessages.class);
     }
 
     private Optional<SessionLog> sessionBySubmission(long patientId, String submissionId) {

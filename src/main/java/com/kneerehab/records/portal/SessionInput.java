@@ -17,12 +17,12 @@ import java.util.Set;
  * and makes a repeated submit of the same session harmless.
  */
 public record SessionInput(
-        @NotBlank(message = "The form is missing its submission id; reload it")
-        @Size(max = 64, message = "At most 64 characters")
-        @Pattern(regexp = "^[A-Za-z0-9-]+$", message = "Letters, digits and dashes only") String submissionId,
-        @NotNull(message = "Enter the date of the session") @PastOrPresent(message = "The date cannot be in the future") LocalDate sessionDate,
-        @NotEmpty(message = "Tick the exercises you did") Set<Long> exercisesDone,
-        @NotNull(message = "Enter your pain before the session") @Min(value = 0, message = "Between 0 and 10") @Max(value = 10, message = "Between 0 and 10") Integer painBefore,
-        @NotNull(message = "Enter your pain after the session") @Min(value = 0, message = "Between 0 and 10") @Max(value = 10, message = "Between 0 and 10") Integer painAfter,
-        @Size(max = 1000, message = "At most 1000 characters") String note) {
+        @NotBlank(message = "{portal.submissionId.required}")
+        @Size(max = 64, message = "{portal.submissionId.size}")
+        @Pattern(regexp = "^[A-Za-z0-9-]+$", message = "{portal.submissionId.pattern}") String submissionId,
+        @NotNull(message = "{portal.session.date.required}") @PastOrPresent(message = "{portal.session.date.future}") LocalDate sessionDate,
+        @NotEmpty(message = "{portal.session.exercises.required}") Set<Long> exercisesDone,
+        @NotNull(message = "{portal.session.painBefore.required}") @Min(value = 0, message = "{portal.session.pain.range}") @Max(value = 10, message = "{portal.session.pain.range}") Integer painBefore,
+        @NotNull(message = "{portal.session.painAfter.required}") @Min(value = 0, message = "{portal.session.pain.range}") @Max(value = 10, message = "{portal.session.pain.range}") Integer painAfter,
+        @Size(max = 1000, message = "{portal.text.size1000}") String note) {
 }

@@ -6,9 +6,9 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 public record WarningInput(
-        @NotBlank(message = "The form is missing its submission id; reload it")
-        @Size(max = 64, message = "At most 64 characters")
-        @Pattern(regexp = "^[A-Za-z0-9-]+$", message = "Letters, digits and dashes only") String submissionId,
-        @NotNull(message = "Choose the symptom you have") WarningSymptom symptom,
-        @Size(max = 1000, message = "At most 1000 characters") String details) {
+        @NotBlank(message = "{portal.submissionId.required}")
+        @Size(max = 64, message = "{portal.submissionId.size}")
+        @Pattern(regexp = "^[A-Za-z0-9-]+$", message = "{portal.submissionId.pattern}") String submissionId,
+        @NotNull(message = "{portal.warning.symptom.required}") WarningSymptom symptom,
+        @Size(max = 1000, message = "{portal.text.size1000}") String details) {
 }

@@ -86,6 +86,7 @@ class StatementCountTest {
             .add("GET /portal/progress", w -> "/portal/progress")
             .add("GET /portal/warning", w -> "/portal/warning")
             .add("GET /portal/warning/{id}", w -> "/portal/warning/" + w.warning())
+            .add("GET /portal/account", w -> "/portal/account")
             .add("GET /api/v1/me/plan", w -> "/api/v1/me/plan")
             .add("GET /api/v1/me/plans", w -> "/api/v1/me/plans")
             .add("GET /api/v1/me/plans/{id}", w -> "/api/v1/me/plans/" + w.ownPlan())

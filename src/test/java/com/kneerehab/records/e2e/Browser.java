@@ -53,6 +53,11 @@ final class Browser implements AutoCloseable {
 
     /** Starts a phone-sized browser with an empty profile (no cookies, so nobody is signed in). */
     static Browser open(URL base) {
+        return open(base, "en-GB");
+    }
+
+    /** The same, set up for a person who reads the given language (its Accept-Language and interface). */
+    static Browser open(URL base, String language) {
         requireExecutable(CHROMIUM, "apt-get install -y chromium");
         requireExecutable(CHROMEDRIVER, "apt-get install -y chromium-driver");
         Path profile;
@@ -65,8 +70,9 @@ final class Browser implements AutoCloseable {
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--lang=en-GB", "--user-data-dir=" + profile,
+                "--disable-sync", "--lang=" + language, "--user-data-dir=" + profile,
                 "--window-size=" + PHONE_WIDTH + "," + PHONE_HEIGHT);
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort()
@@ -89,10 +95,15 @@ final class Browser implements AutoCloseable {
      * greets the user.
      */
     void signIn(String user) {
+        signIn(user, "Welcome");
+    }
+
+    /** Signs in and waits for the home page's greeting, in the words of the page's language. */
+    void signIn(String user, String greeting) {
         driver.get(base + "/login");
         wait.until(ExpectedConditions.elementToBeClickable(By.name("predefined-" + user))).click();
         wait.until(ExpectedConditions.urlToBe(base + "/"));
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Welcome"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), greeting));
     }
 
     void go(String path) {

@@ -2,13 +2,15 @@ package com.kneerehab.records.plan;
 
 import com.kneerehab.records.exercise.Dosage;
 import com.kneerehab.records.exercise.DosageInput;
+import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** The words a patient reads about their plan. */
+/** The words a patient reads about their plan (from the exercise bundle, so with the application running). */
+@QuarkusTest
 class PlanTextTest {
 
     @Test

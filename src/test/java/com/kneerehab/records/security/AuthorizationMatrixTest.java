@@ -112,6 +112,8 @@ class AuthorizationMatrixTest {
             Map.entry("GET /portal/warning", Access.PATIENT),
             Map.entry("POST /portal/warning", Access.PATIENT),
             Map.entry("GET /portal/warning/{id}", Access.PATIENT_OWN),
+            Map.entry("GET /portal/account", Access.PATIENT),
+            Map.entry("POST /portal/account/language", Access.PATIENT),
             Map.entry("GET /api/v1/me/plan", Access.PATIENT),
             Map.entry("GET /api/v1/me/plans", Access.PATIENT),
             Map.entry("GET /api/v1/me/plans/{id}", Access.PATIENT_OWN),

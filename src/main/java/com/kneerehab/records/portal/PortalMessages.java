@@ -1,0 +1,287 @@
+package com.kneerehab.records.portal;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/**
+ * Every word of the patient's portal, including the safety notice and the warning symptoms.
+ * Templates: {portal:key}; Java: Messages.get(PortalMessages.class). Spanish:
+ * messages/portal_es.properties, listed for clinical review in docs/translations.md.
+ */
+@MessageBundle("portal")
+public interface PortalMessages {
+
+    // ------------------------------------------------------------------ safety notice and stop-list
+    @Message("Before you exercise")
+    String safetyHeading();
+
+    @Message("See a physician before you start an exercise programme.")
+    String safetySeePhysician();
+
+    @Message("Stop and get professional advice straight away")
+    String safetyStopNow();
+
+    @Message("if you notice any of these:")
+    String safetyIfYouNotice();
+
+    @Message("I have a warning symptom")
+    String safetyReportButton();
+
+    @Message("Safety:")
+    String safetyPrintLead();
+
+    @Message("See a physician before starting. Stop and seek professional advice if you get any of these:")
+    String safetyPrintStop();
+
+    /** The words of each symptom on the stop-list, the warning form and the guidance page. */
+    @Message("{#when symptom}"
+            + "{#is NUMBNESS_FACE_HEAD_JAW}Numbness or tingling in the face, head or jaw"
+            + "{#is TINGLING_ARMS}Numbness or tingling down the arms"
+            + "{#is UPSET_STOMACH}An upset stomach"
+            + "{#is BOWEL_BLADDER}Unusual bowel or bladder function"
+            + "{/when}")
+    String symptom(WarningSymptom symptom);
+
+    @Message("Safety")
+    String safetyTitle();
+
+    @Message("Exercise safely")
+    String exerciseSafely();
+
+    // ------------------------------------------------------------------ home and plans
+    @Message("My plan")
+    String homeTitle();
+
+    @Message("Hello, {name}")
+    String hello(String name);
+
+    @Message("My exercise plan")
+    String myExercisePlan();
+
+    @Message("Log a session")
+    String logASession();
+
+    @Message("My progress")
+    String myProgress();
+
+    @Message("Print this plan")
+    String printThisPlan();
+
+    @Message("Earlier plans")
+    String earlierPlans();
+
+    @Message("You have no current plan yet. Your clinic will prescribe one after your evaluation.")
+    String noCurrentPlanYet();
+
+    @Message("Back to my plan")
+    String backToMyPlan();
+
+    @Message("Prescribed by {by} · started {start} · next review {review}")
+    String planPrescribedBy(String by, String start, String review);
+
+    @Message("Your goals:")
+    String planGoals();
+
+    @Message("How to do {name}")
+    String exerciseImageAlt(String name);
+
+    @Message("From your clinician:")
+    String fromYourClinician();
+
+    @Message("Plan {number}")
+    String planNumber(int number);
+
+    @Message("My current plan")
+    String myCurrentPlan();
+
+    @Message("Plan {number} (no longer current)")
+    String planNoLongerCurrent(int number);
+
+    @Message("This plan is not current.")
+    String planNotCurrent();
+
+    @Message("It was replaced on {when}.")
+    String planReplacedOn(String when);
+
+    @Message("Follow your current plan instead.")
+    String followCurrentPlan();
+
+    @Message("Exercises")
+    String exercises();
+
+    @Message("Use your browser's print command to print this page.")
+    String printHint();
+
+    @Message("My plans")
+    String myPlans();
+
+    @Message("No plans yet.")
+    String noPlansYet();
+
+    @Message("from {date}")
+    String planFrom(String date);
+
+    @Message("current")
+    String current();
+
+    @Message("no longer current")
+    String noLongerCurrent();
+
+    // ------------------------------------------------------------------ progress
+    @Message("No sessions logged yet.")
+    String noSessionsYet();
+
+    @Message("Pain score over the logged sessions")
+    String painChartTitle();
+
+    @Message("Pain before (dashed) and after (solid) each session, on a scale from 0 to 10. The same numbers are in the table below.")
+    String painChartDescription();
+
+    @Message("Sessions per week against the plan")
+    String adherenceCaption();
+
+    @Message("Week starting")
+    String weekStarting();
+
+    @Message("Sessions done")
+    String sessionsDone();
+
+    @Message("Prescribed")
+    String sessionsPrescribed();
+
+    @Message("Adherence")
+    String adherence();
+
+    @Message("Pain scores (0–10)")
+    String painCaption();
+
+    @Message("Date")
+    String date();
+
+    @Message("Before")
+    String painBefore();
+
+    @Message("After")
+    String painAfter();
+
+    // ------------------------------------------------------------------ session form
+    @Message("Date")
+    String sessionDate();
+
+    @Message("Exercises I did")
+    String exercisesIDid();
+
+    @Message("Pain before (0 none – 10 worst)")
+    String painBeforeLabel();
+
+    @Message("Pain after (0 none – 10 worst)")
+    String painAfterLabel();
+
+    @Message("Note (optional)")
+    String noteOptional();
+
+    @Message("Save the session")
+    String saveTheSession();
+
+    @Message("You have no current plan, so there is nothing to log yet.")
+    String nothingToLog();
+
+    // ------------------------------------------------------------------ warning form and guidance
+    @Message("Report a warning symptom")
+    String reportWarningTitle();
+
+    @Message("Stop exercising now.")
+    String stopExercisingNow();
+
+    @Message("If the symptom is severe or sudden, call emergency services.")
+    String ifSevereCallEmergency();
+
+    @Message("Which symptom do you have?")
+    String whichSymptom();
+
+    @Message("Anything else your clinician should know (optional)")
+    String anythingElse();
+
+    @Message("Send to my clinic")
+    String sendToMyClinic();
+
+    @Message("What to do now")
+    String guidanceTitle();
+
+    @Message("Stop your exercises and seek medical advice today.")
+    String guidanceStop();
+
+    @Message("You reported:")
+    String youReported();
+
+    @Message("Do not restart the exercises until a physician or your physical therapist says it is safe.")
+    String guidanceDoNotRestart();
+
+    @Message("If the symptom is severe, sudden or getting worse, call emergency services now.")
+    String guidanceEmergency();
+
+    @Message("Your clinic has been told and will contact you.")
+    String guidanceClinicTold();
+
+    // ------------------------------------------------------------------ account and language
+    @Message("My account")
+    String accountTitle();
+
+    @Message("Name")
+    String accountName();
+
+    @Message("User name")
+    String accountUsername();
+
+    @Message("Language · Idioma")
+    String languageLink();
+
+    @Message("Language for these pages")
+    String languageQuestion();
+
+    @Message("Automatic (the language of my browser)")
+    String languageAutomatic();
+
+    @Message("English")
+    String languageEnglish();
+
+    @Message("Español")
+    String languageSpanish();
+
+    @Message("Save")
+    String saveLanguage();
+
+    @Message("Choose one of the languages shown")
+    String chooseALanguage();
+
+    // ------------------------------------------------------------------ refusals
+    @Message("Not linked to a record")
+    String notLinkedTitle();
+
+    @Message("Your account is not linked to a patient record yet. Please ask the clinic to link it.")
+    String notLinked();
+
+    @Message("Your record")
+    String yourRecord();
+
+    @Message("The plan")
+    String thePlan();
+
+    @Message("A current plan")
+    String aCurrentPlan();
+
+    @Message("The session")
+    String theSession();
+
+    @Message("The report")
+    String theReport();
+
+    @Message("The alert")
+    String theAlert();
+
+    @Message("You have no current plan to log a session against. Your clinic will prescribe one.")
+    String noPlanToLogAgainst();
+
+    @Message("Choose exercises from your current plan")
+    String chooseFromCurrentPlan();
+}
