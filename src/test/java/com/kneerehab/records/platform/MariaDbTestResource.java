@@ -22,7 +22,7 @@ public class MariaDbTestResource implements QuarkusTestResourceLifecycleManager 
     private static final int LOCAL_PORT = 3306;
     /** The user the application connects as: tests can lock it out to simulate losing the database. */
     public static final String APP_USER = "krr_app_" + ProcessHandle.current().pid();
-    public static final String APP_PASSWORD = "test-only-" + ProcessHandle.current().pid();
+    public static final String APP_PASSWORD = java.util.UUID.randomUUID().toString();
     private static String adminUrl;
 
     private static EmbeddedMariaDb running;
