@@ -34,6 +34,8 @@ app_env() {
     export KEYCLOAK_REALM="$BENCH_REALM"
     export KEYCLOAK_ADMIN_CLIENT_SECRET="bench-accounts-secret-0123456789"
     export QUARKUS_HTTP_PORT="$BENCH_APP_PORT"
+    # plain HTTP on loopback: let curl send the session cookie back (see browser_session in lib.sh)
+    export QUARKUS_OIDC_AUTHENTICATION_COOKIE_FORCE_SECURE=false
 }
 
 build_app() {

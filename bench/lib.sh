@@ -7,7 +7,7 @@ WRK_THREADS="${WRK_THREADS:-2}"
 WARMUP="${WARMUP:-10}"
 JIT_WARMUP="${JIT_WARMUP:-20}"
 DURATION="${DURATION:-20}"
-SCENARIOS="${SCENARIOS:-search chart evaluation step portal session exercises-api exercises-page}"
+SCENARIOS="${SCENARIOS:-search chart chart-session evaluation step portal portal-session session exercises-api exercises-page}"
 # Heap and collector for a small footprint on 2 cores; reported with the results.
 BENCH_JAVA_OPTS="${BENCH_JAVA_OPTS:--Xms64m -Xmx96m -XX:+UseSerialGC -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=40m -Xss512k -XX:+UnlockExperimentalVMOptions -XX:TrimNativeHeapInterval=5000 -XX:NativeMemoryTracking=summary}"
 # fewer glibc malloc arenas: less native memory in the RSS with many threads
@@ -116,4 +116,33 @@ start_app() { # extra JVM options; sets APP_PID, READY_MS (launch to ready) and 
     t1=$(date +%s%N)
     READY_MS=$(( (t1 - t0) / 1000000 ))
     STARTED_IN=$(grep -o 'started in [0-9.]*s' "$LOGS/app.log" | head -1 | grep -o '[0-9.]*' | head -1)
+}
+
+# The encrypted session cookie a browser holds after the authorization-code flow, for one bench user:
+# asks a page, follows the redirect to Keycloak's sign-in form, posts the password, follows the redirects
+# back (the application exchanges the code and sets its session cookie) and prints "Cookie: q_session=..."
+# with every chunk of it. The bench runs over plain HTTP, so the application is started with
+# QUARKUS_OIDC_AUTHENTICATION_COOKIE_FORCE_SECURE=false (see app_env): curl keeps Secure cookies to itself
+# on http, a browser on localhost would not; the cost of a request is the same either way.
+browser_session() { # username, page to start from
+    local jar page action cookies
+    jar=$(mktemp)
+    page=$(curl -s -c "$jar" -b "$jar" -L "$APP$2")
+    action=$(grep -o 'id="kc-form-login"[^>]*action="[^"]*"\|action="[^"]*"[^>]*id="kc-form-login"' <<< "$page" \
+        | grep -o 'action="[^"]*"' | head -1 | sed 's/^action="//; s/"$//; s/&amp;/\&/g')
+    [ -n "$action" ] || { echo "No Keycloak sign-in form for $1" >&2; rm -f "$jar"; return 1; }
+    curl -s -o /dev/null -c "$jar" -b "$jar" -L --data-urlencode "username=$1" \
+        --data-urlencode "password=Bench-Password-2026" "$action"
+    cookies=$(awk -F'\t' 'NF >= 7 && $6 ~ /^q_session/ {printf "%s%s=%s", (n++ ? "; " : ""), $6, $7}' "$jar")
+    rm -f "$jar"
+    [ -n "$cookies" ] || { echo "No session cookie for $1" >&2; return 1; }
+    echo "Cookie: $cookies"
+}
+
+sign_in_bench_browsers() { # session cookies for the bench clinician and each bench patient
+    local username
+    browser_session bench.clinician "/clinic/patients" > "$DATA/cookie_clinician.txt"
+    : > "$DATA/cookie_patients.txt"
+    while read -r username _; do browser_session "$username" /portal >> "$DATA/cookie_patients.txt"; done < "$DATA/bench_patients.txt"
+    echo "Signed in bench.clinician and $(wc -l < "$DATA/cookie_patients.txt") bench patients through the browser flow"
 }

@@ -11,7 +11,7 @@ DIRTY=$(git -C "$BENCH_ROOT" status --porcelain --untracked-files=no | grep -q .
 OUT="$BENCH_ROOT/bench/results/$(date -u +%Y-%m-%d)-$SHA.md"
 target() { # scenario -> "rps p99" targets from the issue, or "-"
     case "$1" in
-        portal|chart) echo "1500 25" ;; search) echo "1000 50" ;; exercises-api|exercises-page) echo "3000 -" ;; *) echo "- -" ;;
+        portal|chart|portal-session|chart-session) echo "1500 -" ;; search) echo "1000 50" ;; exercises-api|exercises-page) echo "3000 -" ;; *) echo "- -" ;;
     esac
 }
 {
@@ -58,6 +58,8 @@ target() { # scenario -> "rps p99" targets from the issue, or "-"
             evaluation) label='Evaluation view `GET /clinic/evaluations/{id}`' ;;
             step) label='Save step `PUT /api/v1/evaluations/{id}/steps/ribcage`' ;;
             portal) label='Portal plan page `GET /portal`' ;;
+            chart-session) label='Patient chart, browser session cookie' ;;
+            portal-session) label='Portal plan page, browser session cookie' ;;
             session) label='Log a session `POST /api/v1/me/sessions`' ;;
             exercises-api) label='Exercise library `GET /api/v1/exercises`' ;;
             exercises-page) label='Exercise library page `GET /clinic/exercises`' ;;
@@ -67,6 +69,24 @@ target() { # scenario -> "rps p99" targets from the issue, or "-"
         unset r
     done < "$RAW"
     echo
+    if [ -s "${OPEN_RAW:-}" ]; then
+        echo "### Latency at a fixed offered rate (open loop)"
+        echo
+        echo "\`bench/src/OpenLoop.java\`: requests leave on a fixed schedule at half the rate the closed loop above"
+        echo "reached, over $CONNECTIONS connections, and each latency counts from when its request was due, so a"
+        echo "server falling behind shows in the percentiles instead of slowing the load down."
+        echo
+        echo "| Request | offered req/s | answered req/s | p50 ms | p90 ms | p99 ms | p99.9 ms | max ms | errors | target |"
+        echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---|"
+        while read -r _ name rest; do
+            declare -A o=()
+            for kv in $rest; do o[${kv%%=*}]=${kv#*=}; done
+            ok=$(awk -v p="${o[p99]}" -v e="${o[errors]}" 'BEGIN { print ((p <= 25 && e == 0) ? "met" : "missed") }')
+            echo "| $name | ${o[offered]} | ${o[rps]} | ${o[p50]} | ${o[p90]} | ${o[p99]} | ${o[p999]} | ${o[max]} | ${o[errors]} | p99 ≤ 25 ms: **$ok** |"
+            unset o
+        done < "$OPEN_RAW"
+        echo
+    fi
     echo "| Start-up and memory | value | target |"
     echo "|---|---:|---|"
     echo "| JVM start to \`/q/health/ready\` = 200, migrated database (median of 3; ms to ready / Quarkus \"started in\" s each) | ${READY_PLAIN} ms ($STARTS_PLAIN) | ≤ 2000 ms |"

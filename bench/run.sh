@@ -80,6 +80,7 @@ READY_CDS=$MEDIAN_READY; STARTED_CDS=$MEDIAN_STARTED; STARTS_CDS=$ALL_STARTS
 RSS_IDLE_KB=$(awk '/VmRSS/ {print $2}' "/proc/$APP_PID/status")
 smoke
 echo "Smoke test passed"
+sign_in_bench_browsers
 
 kill -0 "$KC_PID" 2>/dev/null || { echo "Keycloak stopped unexpectedly (see $LOGS/keycloak.log)" >&2; exit 1; }
 
@@ -142,6 +143,25 @@ for s in $SCENARIOS; do
         awk -f "$BENCH_ROOT/bench/stacks.awk" "$LOGS/stacks-$s.txt" | sort -rn > "$LOGS/profile-$s.txt"
     fi
 done
+# Open loop: the chart and the portal at a fixed offered rate, half the most the closed loop reached, with
+# latency counted from when each request was due (bench/src/OpenLoop.java), so queueing shows in the p99.
+OPEN_RAW="$LOGS/open-loop.txt"
+: > "$OPEN_RAW"
+if [ "${OPEN_LOOP:-1}" = 1 ]; then
+    sed 's|^|/clinic/patients/|' "$DATA/patient_ids.txt" > "$DATA/paths_chart.txt"
+    echo /portal > "$DATA/paths_portal.txt"
+    echo "Authorization: Bearer $(cat "$DATA/token_clinician.txt")" > "$DATA/headers_clinician.txt"
+    sed 's|^|Authorization: Bearer |' "$DATA/token_patients.txt" > "$DATA/headers_patients.txt"
+    for pair in chart:chart:headers_clinician portal:portal:headers_patients \
+        chart-session:chart:cookie_clinician portal-session:portal:cookie_patients; do
+        IFS=: read -r s paths headers <<< "$pair"
+        max=$(awk -v s="$s" '$1 == "RESULT" && $2 == s {for (i = 3; i <= NF; i++) if ($i ~ /^rps=/) print substr($i, 5)}' "$RAW")
+        [ -n "$max" ] || continue
+        rate=$(awk -v m="$max" 'BEGIN { printf "%d", m / 2 }')
+        java "$BENCH_ROOT/bench/src/OpenLoop.java" "$s" "$APP" "$DATA/paths_$paths.txt" "$DATA/$headers.txt" \
+            "$rate" "$DURATION" "$CONNECTIONS" | tee -a "$OPEN_RAW"
+    done
+fi
 LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
 RSS_KB=$(awk '/VmRSS/ {print $2}' "/proc/$APP_PID/status")
 HWM_KB=$(awk '/VmHWM/ {print $2}' "/proc/$APP_PID/status")
@@ -195,6 +215,7 @@ HWM_KB='$HWM_KB'
 RSS_PARTS='$RSS_PARTS'
 NMT='$NMT'
 DIAG_RAW='$DIAG_RAW'
+OPEN_RAW='$OPEN_RAW'
 VERIFY='$VERIFY'
 LOAD_BEFORE='$LOAD_BEFORE'
 LOAD_AFTER='$LOAD_AFTER'

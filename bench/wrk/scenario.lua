@@ -35,6 +35,8 @@ end
 local items = {}
 local next_item = 1
 local clinician
+local clinician_cookie
+local patient_cookies = {}
 local patient_tokens = {}
 local patients = {}
 local versions = {}
@@ -46,9 +48,17 @@ function init(args)
   tid = tonumber(wrk.thread:get("tid")) or 1
   local nthreads = tonumber(os.getenv("WRK_THREADS")) or 2
   clinician = "Bearer " .. lines("token_clinician.txt")[1]
+  if scenario == "chart-session" or scenario == "portal-session" then
+    -- as a browser reaches the pages: the encrypted session cookie of the code flow instead of a token
+    -- each line is a whole header, "Cookie: q_session=...", as bench/src/OpenLoop.java reads it too
+    clinician_cookie = lines("cookie_clinician.txt")[1]:gsub("^Cookie: ", "")
+    for _, line in ipairs(lines("cookie_patients.txt")) do
+      patient_cookies[#patient_cookies + 1] = (line:gsub("^Cookie: ", ""))
+    end
+  end
   if scenario == "search" then
     items = lines("search_queries.txt")
-  elseif scenario == "chart" then
+  elseif scenario == "chart" or scenario == "chart-session" then
     items = lines("patient_ids.txt")
   elseif scenario == "evaluation" then
     items = lines("evaluation_ids.txt")
@@ -63,6 +73,8 @@ function init(args)
       end
       i = i + 1
     end
+  elseif scenario == "portal-session" then
+    for i = 1, #patient_cookies do items[i] = i end
   elseif scenario == "portal" or scenario == "session" then
     patient_tokens = lines("token_patients.txt")
     for _, line in ipairs(lines("bench_patients.txt")) do
@@ -89,6 +101,10 @@ function request()
     return wrk.format("GET", "/clinic/patients?q=" .. take(), {["Authorization"] = clinician, ["Accept"] = "text/html"})
   elseif scenario == "chart" then
     return wrk.format("GET", "/clinic/patients/" .. take(), {["Authorization"] = clinician, ["Accept"] = "text/html"})
+  elseif scenario == "chart-session" then
+    return wrk.format("GET", "/clinic/patients/" .. take(), {["Cookie"] = clinician_cookie, ["Accept"] = "text/html"})
+  elseif scenario == "portal-session" then
+    return wrk.format("GET", "/portal", {["Cookie"] = patient_cookies[take()], ["Accept"] = "text/html"})
   elseif scenario == "evaluation" then
     return wrk.format("GET", "/clinic/evaluations/" .. take(), {["Authorization"] = clinician, ["Accept"] = "text/html"})
   elseif scenario == "step" then
