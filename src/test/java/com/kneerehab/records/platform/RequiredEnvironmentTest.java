@@ -95,7 +95,7 @@ class RequiredEnvironmentTest {
     void everySecretValueInTheRepositoryIsRefused() throws IOException {
         List<Path> files = new ArrayList<>(List.of(Path.of(".env.example"),
                 Path.of("src/main/resources/application.properties")));
-        for (String dir : List.of("deploy", "src/test/java", "docs")) {
+        for (String dir : List.of("deploy", "src/test/java", "docs", "bench")) {
             try (Stream<Path> walk = Files.walk(Path.of(dir))) {
                 walk.filter(Files::isRegularFile).forEach(files::add);
             }
