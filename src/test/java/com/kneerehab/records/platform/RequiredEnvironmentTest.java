@@ -111,7 +111,8 @@ class RequiredEnvironmentTest {
                 while (m.find()) {
                     String value = m.group(3);
                     boolean quoted = !m.group(2).isEmpty();
-                    if (!quoted && (m.group(1).equals(",") || file.toString().endsWith(".java"))) {
+                    if (!quoted && (m.group(1).equals(",") || file.toString().endsWith(".java"))
+                            || value.matches("[A-Z][A-Z_]+")) {
                         continue; // a name or an expression in code or prose, not a value
                     }
                     if (!RequiredEnvironment.isPublished(value)) {
