@@ -8,7 +8,6 @@ import com.kneerehab.records.platform.Versions;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import org.jboss.logging.Logger;
 
 import java.security.SecureRandom;
@@ -37,7 +36,7 @@ public class AccountService {
     IdentityDirectory directory;
 
     @Inject
-    EntityManager em;
+    AccountRepository accounts;
 
     @Inject
     AuditLog audit;
@@ -51,17 +50,7 @@ public class AccountService {
 
     public List<AccountView> search(String query) {
         String q = query == null ? "" : query.strip().toLowerCase();
-        List<AccountView> found = em.createQuery("""
-                        select new com.kneerehab.records.account.AccountView(a.id, a.username, a.displayName, a.email,
-                               a.role, a.active, a.patientId, p.mrn, a.updatedAt, a.version)
-                        from Account a left join Patient p on p.id = a.patientId
-                        where :q = '' or lower(a.username) like :prefix or lower(a.displayName) like :contains
-                        order by a.username""", AccountView.class)
-                .setParameter("q", q)
-                .setParameter("prefix", escape(q) + "%")
-                .setParameter("contains", "%" + escape(q) + "%")
-                .setMaxResults(200)
-                .getResultList();
+        List<AccountView> found = accounts.search(q, 200);
         audit.success("account.list", RECORD, null, null);
         return found;
     }
@@ -88,8 +77,8 @@ public class AccountService {
                 account.patientId = patientId;
                 account.createdAt = Instant.now(clock);
                 account.updatedAt = account.createdAt;
-                em.persist(account);
-                em.flush();
+                accounts.persist(account);
+                accounts.flush();
                 return view(account);
             });
             audit.success("account.create", RECORD, view.id(), patientId);
@@ -144,8 +133,7 @@ public class AccountService {
             if (!Roles.PATIENT.equals(a.role)) {
                 throw DomainException.invalid("patientMrn", "Only patient accounts open a patient record");
             }
-            Long taken = em.createQuery("select a.id from Account a where a.patientId = :p", Long.class)
-                    .setParameter("p", patientId).getResultStream().findFirst().orElse(null);
+            Long taken = accounts.linkedTo(patientId).orElse(null);
             if (taken != null && taken != a.id.longValue()) {
                 throw DomainException.invalid("patientMrn", "Another account already opens this record");
             }
@@ -176,15 +164,13 @@ public class AccountService {
             Versions.check(version, account.version, "account");
             change.accept(account);
             account.updatedAt = Instant.now(clock);
-            Versions.flush(em, "account");
+            Versions.flush(accounts.getEntityManager(), "account");
             return view(account);
         });
     }
 
     private Long checkNew(AccountInput input) {
-        Long taken = em.createQuery("select count(a) from Account a where a.username = :u", Long.class)
-                .setParameter("u", input.username()).getSingleResult();
-        if (taken > 0) {
+        if (accounts.usernameTaken(input.username())) {
             throw DomainException.invalid("username", "This user name is already in use");
         }
         if (Roles.PATIENT.equals(input.role())) {
@@ -192,9 +178,7 @@ public class AccountService {
                 throw DomainException.invalid("patientMrn", "A patient account opens a patient record: enter its MRN");
             }
             Long patientId = patientByMrn(input.patientMrn());
-            Long linked = em.createQuery("select count(a) from Account a where a.patientId = :p", Long.class)
-                    .setParameter("p", patientId).getSingleResult();
-            if (linked > 0) {
+            if (accounts.linkedTo(patientId).isPresent()) {
                 throw DomainException.invalid("patientMrn", "Another account already opens this record");
             }
             return patientId;
@@ -207,22 +191,16 @@ public class AccountService {
 
     private Long patientByMrn(String mrn) {
         String normalised = mrn == null ? "" : mrn.strip().toUpperCase();
-        return em.createQuery("select p.id from Patient p where p.mrn = :mrn", Long.class)
-                .setParameter("mrn", normalised).getResultStream().findFirst()
+        return accounts.patientIdByMrn(normalised)
                 .orElseThrow(() -> DomainException.invalid("patientMrn", "No patient has this medical record number"));
     }
 
     private Account require(long id) {
-        Account account = em.find(Account.class, id);
-        if (account == null) {
-            throw DomainException.notFound("The account");
-        }
-        return account;
+        return accounts.findByIdOptional(id).orElseThrow(() -> DomainException.notFound("The account"));
     }
 
     private AccountView view(Account a) {
-        String mrn = a.patientId == null ? null : em.createQuery("select p.mrn from Patient p where p.id = :id", String.class)
-                .setParameter("id", a.patientId).getSingleResult();
+        String mrn = a.patientId == null ? null : accounts.mrnOfPatient(a.patientId);
         return new AccountView(a.id, a.username, a.displayName, a.email, a.role, a.active, a.patientId, mrn,
                 a.updatedAt, a.version);
     }
@@ -242,10 +220,6 @@ public class AccountService {
         }
         // the realm's policy asks for a digit, an upper- and a lower-case letter
         return password.append("7Kq").toString();
-    }
-
-    private static String escape(String q) {
-        return q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
 }

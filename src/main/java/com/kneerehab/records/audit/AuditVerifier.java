@@ -2,7 +2,6 @@ package com.kneerehab.records.audit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import java.util.List;
@@ -29,7 +28,7 @@ public class AuditVerifier {
     }
 
     @Inject
-    EntityManager em;
+    AuditRepository entries;
 
     @Inject
     AuditChain chain;
@@ -40,12 +39,7 @@ public class AuditVerifier {
         long lastId = 0;
         long checked = 0;
         while (true) {
-            List<AuditEntry> chunk = em.createQuery("from AuditEntry e where e.id > :after order by e.id",
-                            AuditEntry.class)
-                    .setParameter("after", lastId)
-                    .setMaxResults(CHUNK)
-                    .setHint("org.hibernate.readOnly", true)
-                    .getResultList();
+            List<AuditEntry> chunk = entries.chainAfter(lastId, CHUNK);
             for (AuditEntry entry : chunk) {
                 checked++;
                 if (!entry.previousHash.equals(expectedPrevious)) {
@@ -61,15 +55,14 @@ public class AuditVerifier {
                 expectedPrevious = entry.hash;
                 lastId = entry.id;
             }
-            em.clear();
+            entries.getEntityManager().clear();
             if (chunk.size() < CHUNK) {
                 break;
             }
         }
-        Object[] head = (Object[]) em.createNativeQuery("SELECT last_id, last_hash FROM audit_chain_head WHERE id = 1")
-                .getSingleResult();
-        long headId = ((Number) head[0]).longValue();
-        if (headId != lastId || !expectedPrevious.equals(head[1])) {
+        AuditRepository.ChainHead head = entries.chainHead();
+        long headId = head.lastId();
+        if (headId != lastId || !expectedPrevious.equals(head.lastHash())) {
             return Result.broken(checked, headId, "The newest entries after entry " + lastId
                     + " are missing: the chain head records entry " + headId + ".");
         }

@@ -13,12 +13,12 @@ import java.util.Set;
 
 /** The symptom checklist, the suspected pain sources and the working diagnosis. */
 public record AssessmentInput(
-        @NotNull(message = "The record version is required") Integer version,
+        @NotNull(message = "{evaluation.the-record-version-is-required}") Integer version,
         Set<Symptom> symptoms,
         Side symptomSide,
-        @Min(value = 0, message = "Between 0 and 10") @Max(value = 10, message = "Between 0 and 10") Integer painScore,
+        @Min(value = 0, message = "{evaluation.pain-0-to-10}") @Max(value = 10, message = "{evaluation.pain-0-to-10}") Integer painScore,
         Set<PainSource> painSources,
         PainSource primarySource,
         Diagnosis diagnosis,
-        @Size(max = 200, message = "At most 200 characters") String diagnosisOther) {
+        @Size(max = 200, message = "{evaluation.at-most-200-characters}") String diagnosisOther) {
 }

@@ -28,6 +28,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -141,9 +142,24 @@ public class Evaluation {
         }
     }
 
+    public boolean isComplete(EvaluationStep step) {
+        return findings(step).isComplete();
+    }
+
     /** The first step that is not complete, if any: the one the clinician works on next. */
     public EvaluationStep currentStep() {
-        return Arrays.stream(EvaluationStep.values()).filter(s -> !findings(s).isComplete()).findFirst().orElse(null);
+        return Arrays.stream(EvaluationStep.values()).filter(s -> !isComplete(s)).findFirst().orElse(null);
+    }
+
+    /** The first step above this one that is still incomplete, if any: until it is complete, this one cannot be. */
+    public Optional<EvaluationStep> blockedBy(EvaluationStep step) {
+        return Arrays.stream(EvaluationStep.values()).filter(above -> above.isAbove(step) && !isComplete(above))
+                .findFirst();
+    }
+
+    /** Whether this person may change the evaluation: only a draft, and only the clinician recording it. */
+    public boolean isEditableBy(String subject) {
+        return !isSigned() && clinicianSubject.equals(subject);
     }
 
     /**
@@ -151,11 +167,10 @@ public class Evaluation {
      * naming the fields, while the step's own findings are missing.
      */
     public void completeStep(EvaluationStep step) {
-        for (EvaluationStep above : EvaluationStep.values()) {
-            if (above.isAbove(step) && !findings(above).isComplete()) {
-                throw DomainException.conflict("Complete the \"" + above.label() + "\" step before \""
-                        + step.label() + "\": the evaluation goes top-down.");
-            }
+        Optional<EvaluationStep> above = blockedBy(step);
+        if (above.isPresent()) {
+            throw DomainException.conflict("Complete the \"" + above.get().label() + "\" step before \""
+                    + step.label() + "\": the evaluation goes top-down.");
         }
         Map<String, String> missing = findings(step).missingForCompletion();
         if (!missing.isEmpty()) {

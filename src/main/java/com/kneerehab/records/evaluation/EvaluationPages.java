@@ -1,12 +1,7 @@
 package com.kneerehab.records.evaluation;
 
 import com.kneerehab.records.evaluation.Choices.Diagnosis;
-import com.kneerehab.records.evaluation.Choices.FootPosture;
-import com.kneerehab.records.evaluation.Choices.HipMotion;
-import com.kneerehab.records.evaluation.Choices.KneecapTracking;
-import com.kneerehab.records.evaluation.Choices.MidfootMobility;
 import com.kneerehab.records.evaluation.Choices.PainSource;
-import com.kneerehab.records.evaluation.Choices.RibcageAlignment;
 import com.kneerehab.records.evaluation.Choices.Symptom;
 import com.kneerehab.records.patient.Patient;
 import com.kneerehab.records.patient.PatientService;
@@ -45,43 +40,37 @@ import java.util.Map;
 @Produces(MediaType.TEXT_HTML)
 public class EvaluationPages {
 
-    /** Everything the evaluation page shows; {@code forms} holds each section's form by key. */
-    public record EvaluationPage(EvaluationView evaluation, Patient patient, boolean canEdit,
+    /**
+     * Everything the evaluation page shows; {@code forms} holds each section's form by key (a step's by its
+     * slug). Which steps are complete, which step blocks another and who may edit are the evaluation's answers.
+     */
+    public record EvaluationPage(EvaluationView evaluation, Evaluation record, Patient patient, boolean canEdit,
                                  Map<String, Form> forms, String notice) {
 
         public Form form(String key) {
             return forms.get(key);
         }
 
+        /** The steps in the order the page shows them: the evaluation's top-down order. */
         public List<EvaluationStep> steps() {
             return List.of(EvaluationStep.values());
         }
 
         public boolean complete(EvaluationStep step) {
-            return switch (step) {
-                case RIBCAGE -> evaluation.ribcage().complete();
-                case HIP -> evaluation.hip().complete();
-                case FOOT_ANKLE -> evaluation.footAnkle().complete();
-                case KNEE_AXIS -> evaluation.kneeAxis().complete();
-            };
+            return record.isComplete(step);
         }
 
         /** The step above this one that still needs completing, if any. */
         public EvaluationStep blockedBy(EvaluationStep step) {
-            for (EvaluationStep above : EvaluationStep.values()) {
-                if (above.isAbove(step) && !complete(above)) {
-                    return above;
-                }
-            }
-            return null;
+            return record.blockedBy(step).orElse(null);
         }
 
-        public List<Labelled> alignments() { return List.of(RibcageAlignment.values()); }
+        /** The choices of a step's field, as its input record types it. */
+        public List<Labelled> options(EvaluationStep step, String field) {
+            return StepInputs.choicesOf(step, field);
+        }
+
         public List<Labelled> sides() { return List.of(Side.values()); }
-        public List<Labelled> hipMotions() { return List.of(HipMotion.values()); }
-        public List<Labelled> midfootMobilities() { return List.of(MidfootMobility.values()); }
-        public List<Labelled> footPostures() { return List.of(FootPosture.values()); }
-        public List<Labelled> trackings() { return List.of(KneecapTracking.values()); }
         public List<Labelled> symptomChoices() { return List.of(Symptom.values()); }
         public List<Labelled> sourceChoices() { return List.of(PainSource.values()); }
         public List<Labelled> diagnoses() { return List.of(Diagnosis.values()); }
@@ -142,7 +131,7 @@ public class EvaluationPages {
                              MultivaluedMap<String, String> body) {
         EvaluationStep step = EvaluationStep.fromSlug(slug).orElseThrow(() -> DomainException.notFound("The step"));
         Form form = Form.of(body);
-        StepInputs.StepInput input = readStep(step, form);
+        StepInputs.StepInput input = StepInputs.read(step, form);
         return submission.handle(form, input, in -> service.saveStep(id, in),
                 saved -> "/clinic/evaluations/" + id + "?notice="
                         + (Boolean.TRUE.equals(input.complete()) ? "step-completed" : "step-saved") + "#step-" + slug,
@@ -193,21 +182,9 @@ public class EvaluationPages {
         Evaluation e = details.evaluation();
         EvaluationView view = details.view();
         Map<String, Form> forms = new HashMap<>();
-        forms.put("ribcage", Form.empty().with("alignment", e.ribcage.alignment).with("side", e.ribcage.side)
-                .with("notes", e.ribcage.notes));
-        forms.put("hip", Form.empty().with("extensionLeft", e.hip.extensionLeft)
-                .with("extensionRight", e.hip.extensionRight)
-                .with("internalRotationLeft", e.hip.internalRotationLeft)
-                .with("internalRotationRight", e.hip.internalRotationRight)
-                .with("externalRotationLeft", e.hip.externalRotationLeft)
-                .with("externalRotationRight", e.hip.externalRotationRight)
-                .with("motion", e.hip.motion).with("notes", e.hip.notes));
-        forms.put("foot-ankle", Form.empty().with("dorsiflexionLeft", e.footAnkle.dorsiflexionLeft)
-                .with("dorsiflexionRight", e.footAnkle.dorsiflexionRight)
-                .with("midfootMobility", e.footAnkle.midfootMobility).with("footPosture", e.footAnkle.footPosture)
-                .with("notes", e.footAnkle.notes));
-        forms.put("knee-axis", Form.empty().with("offAxis", e.kneeAxis.offAxis).with("tracking", e.kneeAxis.tracking)
-                .with("manualTherapy", e.kneeAxis.manualTherapy).with("notes", e.kneeAxis.notes));
+        for (EvaluationStep step : EvaluationStep.values()) {
+            forms.put(step.slug(), StepInputs.formOf(e, step));
+        }
         forms.put("assessment", Form.empty().withAll("symptoms", e.symptoms()).with("symptomSide", e.symptomSide)
                 .with("painScore", e.painScore).withAll("painSources", e.painSources())
                 .with("primarySource", e.primarySource).with("diagnosis", e.diagnosis)
@@ -216,27 +193,7 @@ public class EvaluationPages {
         forms.put("addendum", Form.empty());
         forms.values().forEach(form -> form.with("version", e.version));
         forms.putAll(submitted);
-        boolean canEdit = !e.isSigned() && e.clinicianSubject.equals(user.subject());
-        return Templates.evaluation(new EvaluationPage(view, e.patient, canEdit, forms, notice));
-    }
-
-    private static StepInputs.StepInput readStep(EvaluationStep step, Form form) {
-        Integer version = form.integer("version");
-        Boolean complete = form.flag("complete");
-        return switch (step) {
-            case RIBCAGE -> new StepInputs.Ribcage(version, complete,
-                    form.choice("alignment", RibcageAlignment.class), form.choice("side", Side.class),
-                    form.text("notes"));
-            case HIP -> new StepInputs.Hip(version, complete, form.integer("extensionLeft"),
-                    form.integer("extensionRight"), form.integer("internalRotationLeft"),
-                    form.integer("internalRotationRight"), form.integer("externalRotationLeft"),
-                    form.integer("externalRotationRight"), form.choice("motion", HipMotion.class),
-                    form.text("notes"));
-            case FOOT_ANKLE -> new StepInputs.FootAnkle(version, complete, form.integer("dorsiflexionLeft"),
-                    form.integer("dorsiflexionRight"), form.choice("midfootMobility", MidfootMobility.class),
-                    form.choice("footPosture", FootPosture.class), form.text("notes"));
-            case KNEE_AXIS -> new StepInputs.KneeAxis(version, complete, form.bool("offAxis"),
-                    form.choice("tracking", KneecapTracking.class), form.bool("manualTherapy"), form.text("notes"));
-        };
+        return Templates.evaluation(new EvaluationPage(view, e, e.patient, e.isEditableBy(user.subject()), forms,
+                notice));
     }
 }

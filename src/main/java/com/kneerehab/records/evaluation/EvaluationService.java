@@ -81,6 +81,11 @@ public class EvaluationService {
         return evaluations.summariesFor(patientId, 200);
     }
 
+    /** The patient's latest evaluations for another feature's page, which writes its own audit line. */
+    public List<EvaluationSummary> recentFor(long patientId, int limit) {
+        return evaluations.summariesFor(patientId, limit);
+    }
+
     @Transactional
     public Evaluation saveStep(long id, StepInputs.StepInput input) {
         Evaluation evaluation = requireOwnDraft(id);
@@ -162,7 +167,7 @@ public class EvaluationService {
     private Evaluation requireOwnDraft(long id) {
         Evaluation evaluation = require(id);
         evaluation.requireEditable();
-        if (!evaluation.clinicianSubject.equals(user.subject())) {
+        if (!evaluation.isEditableBy(user.subject())) {
             audit.denied("evaluation.edit", RECORD, id, evaluation.patient.id);
             throw new DomainException(403, "Not your evaluation",
                     "Only " + evaluation.clinicianName + ", who is recording this evaluation, can change or sign it."

@@ -6,6 +6,6 @@ import jakarta.validation.constraints.PastOrPresent;
 import java.time.LocalDate;
 
 public record NewEvaluationInput(
-        @NotNull(message = "Choose the patient") Long patientId,
-        @NotNull(message = "Enter the visit date") @PastOrPresent(message = "The visit date cannot be in the future") LocalDate visitDate) {
+        @NotNull(message = "{evaluation.choose-the-patient}") Long patientId,
+        @NotNull(message = "{evaluation.enter-the-visit-date}") @PastOrPresent(message = "{evaluation.the-visit-date-cannot-be-in}") LocalDate visitDate) {
 }

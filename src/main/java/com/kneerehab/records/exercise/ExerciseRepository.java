@@ -18,6 +18,10 @@ public class ExerciseRepository implements PanacheRepository<Exercise> {
         return includeRetired ? count() : count("retired = false");
     }
 
+    public List<Exercise> byIds(java.util.Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : list("id in ?1", ids);
+    }
+
     public boolean nameTaken(String name, Long exceptId) {
         return exceptId == null ? count("name", name) > 0 : count("name = ?1 and id <> ?2", name, exceptId) > 0;
     }

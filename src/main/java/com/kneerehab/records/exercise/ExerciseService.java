@@ -27,6 +27,18 @@ public class ExerciseService {
                 () -> exercises.countLibrary(includeRetired));
     }
 
+    /** The exercises in use (not retired), by name, without counting them: for choosing from in a form. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public java.util.List<Exercise> inUse(int max) {
+        return exercises.library(false, 0, max);
+    }
+
+    /** The exercises with these ids, by id; ids with no exercise are left out. */
+    public java.util.Map<Long, Exercise> byIds(java.util.Collection<Long> ids) {
+        return exercises.byIds(ids).stream()
+                .collect(java.util.stream.Collectors.toMap(e -> e.id, java.util.function.Function.identity()));
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public Exercise get(long id) {
         return exercises.findByIdOptional(id).orElseThrow(() -> DomainException.notFound("The exercise"));

@@ -7,7 +7,6 @@ import com.kneerehab.records.platform.Notices;
 import com.kneerehab.records.platform.PageOf;
 import com.kneerehab.records.platform.Roles;
 import com.kneerehab.records.platform.Side;
-import com.kneerehab.records.portal.AlertService;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -23,10 +22,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
-import java.net.URI;
 import java.util.List;
 
-/** The clinician's patient pages: find, register and edit. The chart lives in the chart feature. */
+/** The clinician's patient pages: find, register and edit. */
 @Path("/clinic/patients")
 @RolesAllowed(Roles.CLINICIAN)
 @Produces(MediaType.TEXT_HTML)
@@ -40,8 +38,6 @@ public class PatientPages {
     static class Templates {
         static native TemplateInstance list(PageOf<PatientRow> patients, String q, String notice);
 
-        static native TemplateInstance chart(PatientChart.Chart chart, String notice);
-
         static native TemplateInstance form(Patient patient, Form form, List<Labelled> sexes, List<Labelled> sides,
                                             List<Labelled> statuses);
     }
@@ -51,12 +47,6 @@ public class PatientPages {
 
     @Inject
     FormSubmission submission;
-
-    @Inject
-    PatientChart charts;
-
-    @Inject
-    AlertService alerts;
 
     @GET
     public TemplateInstance list(@QueryParam("q") String q, @QueryParam("page") Integer page,
@@ -82,20 +72,6 @@ public class PatientPages {
         return submission.handle(form, input, service::register,
                 patient -> "/clinic/patients/" + patient.id + "?notice=patient-registered",
                 () -> formPage(null, form));
-    }
-
-    @GET
-    @Path("/{id}")
-    public TemplateInstance chart(@PathParam("id") long id, @QueryParam("notice") String notice) {
-        return Templates.chart(charts.load(id), Notices.text(notice));
-    }
-
-    @POST
-    @Path("/{id}/alerts/{alertId}/acknowledgement")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response acknowledge(@PathParam("id") long id, @PathParam("alertId") long alertId) {
-        alerts.acknowledge(id, alertId);
-        return Response.seeOther(URI.create("/clinic/patients/" + id + "?notice=alert-acknowledged")).build();
     }
 
     @GET

@@ -37,6 +37,11 @@ public class PatientRepository implements PanacheRepository<Patient> {
         return count.getSingleResult();
     }
 
+    /** One statement, whether or not the patient is loaded. */
+    public void clearWarning(long id) {
+        update("warningFlag = false where id = ?1", id);
+    }
+
     public boolean mrnExists(String mrn) {
         return count("mrn", mrn) > 0;
     }

@@ -48,6 +48,15 @@ public class PatientService {
         return patients.findByIdOptional(id).orElseThrow(() -> DomainException.notFound("The patient"));
     }
 
+    /**
+     * Takes down the warning banner once a clinician has acted on the report; runs in the caller's
+     * transaction, which writes the audit line.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void clearWarning(long id) {
+        patients.clearWarning(id);
+    }
+
     @Transactional
     public Patient register(PatientInput input) {
         Patient patient = new Patient();

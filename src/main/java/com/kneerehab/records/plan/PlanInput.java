@@ -15,16 +15,16 @@ import java.util.List;
  */
 public record PlanInput(
         Long patientId,
-        @NotNull(message = "Choose the signed evaluation this plan follows from") Long evaluationId,
-        @NotNull(message = "Enter the start date") LocalDate startDate,
-        @NotNull(message = "Enter the review date") LocalDate reviewDate,
-        @NotBlank(message = "Write the goals of the plan") @Size(max = 2000, message = "At most 2000 characters") String goals,
-        @NotNull(message = "Prescribe at least one exercise") @Size(min = 1, max = 20, message = "Prescribe between 1 and 20 exercises") List<@Valid @NotNull Item> exercises,
+        @NotNull(message = "{plan.choose-the-signed-evaluation-this-plan}") Long evaluationId,
+        @NotNull(message = "{plan.enter-the-start-date}") LocalDate startDate,
+        @NotNull(message = "{plan.enter-the-review-date}") LocalDate reviewDate,
+        @NotBlank(message = "{plan.write-the-goals-of-the-plan}") @Size(max = 2000, message = "{plan.at-most-2000-characters}") String goals,
+        @NotNull(message = "{plan.prescribe-at-least-one-exercise}") @Size(min = 1, max = 20, message = "{plan.prescribe-between-1-and-20-exercises}") List<@Valid @NotNull Item> exercises,
         Integer version) {
 
     public record Item(
-            @NotNull(message = "Choose an exercise from the library") Long exerciseId,
-            @NotNull(message = "Give the dosage") @Valid DosageInput dosage,
-            @Size(max = 1000, message = "At most 1000 characters") String notes) {
+            @NotNull(message = "{plan.choose-an-exercise-from-the-library}") Long exerciseId,
+            @NotNull(message = "{plan.give-the-dosage}") @Valid DosageInput dosage,
+            @Size(max = 1000, message = "{plan.at-most-1000-characters}") String notes) {
     }
 }

@@ -1,12 +1,12 @@
 package com.kneerehab.records.plan;
 
-import com.kneerehab.records.evaluation.EvaluationRepository;
 import com.kneerehab.records.evaluation.EvaluationSummary;
 import com.kneerehab.records.exercise.DosageInput;
 import com.kneerehab.records.exercise.Exercise;
-import com.kneerehab.records.exercise.ExerciseRepository;
+import com.kneerehab.records.exercise.ExerciseService;
 import com.kneerehab.records.patient.Patient;
 import com.kneerehab.records.patient.PatientService;
+import com.kneerehab.records.platform.DomainException;
 import com.kneerehab.records.platform.Form;
 import com.kneerehab.records.platform.FormSubmission;
 import com.kneerehab.records.platform.Notices;
@@ -45,8 +45,7 @@ import java.util.regex.Pattern;
 public class PlanPages {
 
     private static final Pattern ITEM_FIELD = Pattern.compile("exercises\\[(\\d+)]\\.(?:dosage\\.)?(\\w+)");
-    static final List<String> DOSAGE_FIELDS = List.of("sets", "repetitions", "holdSeconds", "sessionsPerDay",
-            "sessionsPerWeek", "durationWeeks");
+    static final int LIBRARY_SHOWN = 200;
 
     public record PlanForm(Patient patient, PlanView current, List<EvaluationSummary> signedEvaluations,
                            List<Exercise> library, Form form) {
@@ -66,10 +65,7 @@ public class PlanPages {
     PatientService patients;
 
     @Inject
-    EvaluationRepository evaluations;
-
-    @Inject
-    ExerciseRepository exercises;
+    ExerciseService exercises;
 
     @Inject
     FormSubmission submission;
@@ -82,7 +78,7 @@ public class PlanPages {
     public TemplateInstance planForm(@QueryParam("patient") long patientId) {
         Patient patient = patients.get(patientId);
         Optional<PlanView> current = service.current(patientId);
-        List<EvaluationSummary> signed = signedEvaluations(patientId);
+        List<EvaluationSummary> signed = service.signedEvaluationsFor(patientId);
         Form form = Form.empty();
         if (current.isPresent()) {
             PlanView plan = current.get();
@@ -100,7 +96,7 @@ public class PlanPages {
                 form.with("evaluationId", signed.get(0).id());
             }
         }
-        List<Exercise> library = exercises.library(false, 0, 200);
+        List<Exercise> library = exercises.inUse(LIBRARY_SHOWN);
         for (Exercise exercise : library) {
             if (form.value("sets-" + exercise.id).isEmpty()) {
                 fillDosage(form, exercise.id, DosageInput.of(exercise.defaultDosage));
@@ -115,9 +111,9 @@ public class PlanPages {
         Form form = Form.of(body);
         Long patientId = form.id("patientId");
         if (patientId == null) {
-            throw com.kneerehab.records.platform.DomainException.notFound("The patient");
+            throw DomainException.notFound("The patient");
         }
-        List<Exercise> library = exercises.library(false, 0, 200);
+        List<Exercise> library = exercises.inUse(LIBRARY_SHOWN);
         List<Long> chosen = chosenInOrder(form, library);
         List<PlanInput.Item> items = new ArrayList<>();
         for (Long id : chosen) {
@@ -136,7 +132,7 @@ public class PlanPages {
                     form.renameErrors(field -> formField(field, chosen));
                     Patient patient = patients.require(patientId);
                     return Templates.form(new PlanForm(patient, service.current(patientId).orElse(null),
-                            signedEvaluations(patientId), library, form));
+                            service.signedEvaluationsFor(patientId), library, form));
                 });
     }
 
@@ -146,10 +142,6 @@ public class PlanPages {
         PlanService.WithChanges found = service.get(id);
         return Templates.plan(found.plan(), patients.require(found.plan().patientId()), found.changes(),
                 Notices.text(notice));
-    }
-
-    private List<EvaluationSummary> signedEvaluations(long patientId) {
-        return evaluations.summariesFor(patientId, 50).stream().filter(EvaluationSummary::signed).toList();
     }
 
     /** The ticked exercises, ordered by the position the clinician typed, then by library order. */

@@ -5,7 +5,7 @@ import com.kneerehab.records.audit.AuditLog;
 import com.kneerehab.records.evaluation.Evaluation;
 import com.kneerehab.records.evaluation.EvaluationService;
 import com.kneerehab.records.exercise.Exercise;
-import com.kneerehab.records.exercise.ExerciseRepository;
+import com.kneerehab.records.exercise.ExerciseService;
 import com.kneerehab.records.patient.Patient;
 import com.kneerehab.records.patient.PatientService;
 import com.kneerehab.records.platform.CurrentUser;
@@ -23,7 +23,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** Prescribes and revises treatment plans. Callers are clinicians. */
@@ -36,7 +35,7 @@ public class PlanService {
     PlanRepository plans;
 
     @Inject
-    ExerciseRepository exercises;
+    ExerciseService exercises;
 
     @Inject
     PatientService patients;
@@ -69,7 +68,8 @@ public class PlanService {
             throw DomainException.conflict("This patient already has a current plan (plan " + current.get().planNumber
                     + "). Revise it instead, so the history is kept.");
         }
-        TreatmentPlan plan = build(patient, input, null);
+        TreatmentPlan plan = TreatmentPlan.numbered(patient, plans.nextPlanNumber(patientId));
+        fill(plan, input);
         plans.persist(plan);
         Versions.flush(plans.getEntityManager(), "plan");
         audit.success("plan.create", RECORD, plan.id, patientId);
@@ -83,14 +83,8 @@ public class PlanService {
         if (input.patientId() != null && !input.patientId().equals(old.patient.id)) {
             throw DomainException.invalid("patientId", "The plan belongs to another patient");
         }
-        if (!old.isCurrent()) {
-            throw DomainException.conflict("Plan " + old.planNumber + " has already been superseded. Revise the"
-                    + " patient's current plan.");
-        }
-        Versions.check(input.version(), old.version, "plan");
-        TreatmentPlan revised = build(old.patient, input, old);
-        old.status = TreatmentPlan.Status.SUPERSEDED;
-        old.supersededAt = Instant.now(clock);
+        TreatmentPlan revised = old.revise(input.version(), Instant.now(clock));
+        fill(revised, input);
         // the old plan must leave the "current" slot before the new one takes it
         Versions.flush(plans.getEntityManager(), "plan");
         plans.persist(revised);
@@ -126,19 +120,36 @@ public class PlanService {
         return plans.history(patientId);
     }
 
+    /** The patient's current plan for another feature's page, which writes its own audit line. */
+    public Optional<PlanView> currentFor(long patientId) {
+        return plans.currentWithItems(patientId).map(PlanView::of);
+    }
+
+    /** Every plan the patient has had, newest first, for another feature's page (no audit line of its own). */
+    public List<PlanSummary> historyFor(long patientId) {
+        return plans.history(patientId);
+    }
+
+    /** The patient's signed evaluations, newest first: the ones a plan may follow from. */
+    public List<com.kneerehab.records.evaluation.EvaluationSummary> signedEvaluationsFor(long patientId) {
+        return evaluations.recentFor(patientId, 50).stream()
+                .filter(com.kneerehab.records.evaluation.EvaluationSummary::signed).toList();
+    }
+
     public TreatmentPlan require(long planId) {
         return plans.findWithItems(planId).orElseThrow(() -> DomainException.notFound("The plan"));
     }
 
-    private TreatmentPlan build(Patient patient, PlanInput input, TreatmentPlan previous) {
+    /** Checks the prescription against the patient's evaluations and the library, then writes it into the plan. */
+    private void fill(TreatmentPlan plan, PlanInput input) {
+        Patient patient = plan.patient;
         Map<String, String> errors = new LinkedHashMap<>();
         if (!input.reviewDate().isAfter(input.startDate())) {
             errors.put("reviewDate", "The review date must be after the start date");
         }
         Evaluation evaluation = evaluationFor(patient, input.evaluationId(), errors);
-        Map<Long, Exercise> library = exercises.list("id in ?1",
-                        input.exercises().stream().map(PlanInput.Item::exerciseId).collect(Collectors.toSet()))
-                .stream().collect(Collectors.toMap(e -> e.id, Function.identity()));
+        Map<Long, Exercise> library = exercises.byIds(
+                input.exercises().stream().map(PlanInput.Item::exerciseId).collect(Collectors.toSet()));
         Set<Long> seen = new HashSet<>();
         for (int i = 0; i < input.exercises().size(); i++) {
             PlanInput.Item item = input.exercises().get(i);
@@ -155,11 +166,7 @@ public class PlanService {
         if (!errors.isEmpty()) {
             throw DomainException.invalid("The plan cannot be saved.", errors);
         }
-        TreatmentPlan plan = new TreatmentPlan();
-        plan.patient = patient;
         plan.evaluation = evaluation;
-        plan.previousPlanId = previous == null ? null : previous.id;
-        plan.planNumber = previous == null ? plans.nextPlanNumber(patient.id) : previous.planNumber + 1;
         plan.startDate = input.startDate();
         plan.reviewDate = input.reviewDate();
         plan.goals = input.goals().strip();
@@ -178,7 +185,6 @@ public class PlanService {
             line.notes = Text.orNull(item.notes());
             plan.add(line);
         }
-        return plan;
     }
 
     private Evaluation evaluationFor(Patient patient, long evaluationId, Map<String, String> errors) {

@@ -2,6 +2,8 @@ package com.kneerehab.records.plan;
 
 import com.kneerehab.records.evaluation.Evaluation;
 import com.kneerehab.records.patient.Patient;
+import com.kneerehab.records.platform.DomainException;
+import com.kneerehab.records.platform.Versions;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -89,6 +91,41 @@ public class TreatmentPlan {
 
     public boolean isCurrent() {
         return status == Status.CURRENT;
+    }
+
+    /** A new plan for the patient, numbered {@code planNumber}, with nothing prescribed yet. */
+    public static TreatmentPlan numbered(Patient patient, int planNumber) {
+        TreatmentPlan plan = new TreatmentPlan();
+        plan.patient = patient;
+        plan.planNumber = planNumber;
+        return plan;
+    }
+
+    /**
+     * Starts the next version of this plan (numbered one higher, pointing back to this one) and supersedes
+     * this one. Refused unless this plan is current and still at the version the clinician started from.
+     */
+    public TreatmentPlan revise(Integer expectedVersion, Instant at) {
+        requireCurrent();
+        Versions.check(expectedVersion, version, "plan");
+        TreatmentPlan next = numbered(patient, planNumber + 1);
+        next.previousPlanId = id;
+        supersede(at);
+        return next;
+    }
+
+    /** Marks this plan replaced; only the current plan can be. */
+    public void supersede(Instant at) {
+        requireCurrent();
+        status = Status.SUPERSEDED;
+        supersededAt = at;
+    }
+
+    private void requireCurrent() {
+        if (!isCurrent()) {
+            throw DomainException.conflict("Plan " + planNumber + " has already been superseded. Revise the"
+                    + " patient's current plan.");
+        }
     }
 
     public void add(PlanExercise item) {

@@ -35,7 +35,7 @@ public class FormSubmission {
             return Response.seeOther(URI.create(successLocation.apply(result))).build();
         } catch (DomainException e) {
             form.reject(e);
-            return again(e.status() == 404 ? 404 : e.status(), formAgain);
+            return again(e.status(), formAgain);
         }
     }
 

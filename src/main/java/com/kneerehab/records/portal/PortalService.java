@@ -12,11 +12,12 @@ import com.kneerehab.records.plan.PlanView;
 import com.kneerehab.records.plan.TreatmentPlan;
 import com.kneerehab.records.platform.CurrentUser;
 import com.kneerehab.records.platform.DomainException;
+import com.kneerehab.records.alert.AlertService;
+import com.kneerehab.records.alert.ClinicianAlert;
 import com.kneerehab.records.platform.ErrorMapping;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -67,7 +68,10 @@ public class PortalService {
     AuditLog audit;
 
     @Inject
-    EntityManager em;
+    SessionLogRepository sessions;
+
+    @Inject
+    WarningReportRepository warnings;
 
     @Inject
     Clock clock;
@@ -166,8 +170,8 @@ public class PortalService {
         log.note = Text.orNull(input.note());
         log.submissionId = input.submissionId();
         log.createdAt = Instant.now(clock);
-        em.persist(log);
-        em.flush();
+        sessions.persist(log);
+        sessions.flush();
         int worst = Math.max(log.painBefore, log.painAfter);
         if (worst >= highPain) {
             alerts.raise(patientId, ClinicianAlert.Kind.HIGH_PAIN,
@@ -181,15 +185,13 @@ public class PortalService {
     public List<SessionLog> sessions() {
         Me me = me();
         audit.success("portal.session.list", SESSION, null, me.patient().id);
-        return em.createQuery("from SessionLog s where s.patientId = :p order by s.sessionDate desc, s.id desc",
-                        SessionLog.class)
-                .setParameter("p", me.patient().id).setMaxResults(100).getResultList();
+        return sessions.latestFor(me.patient().id, 100);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public SessionLog session(long id) {
         Me me = me();
-        SessionLog log = em.find(SessionLog.class, id);
+        SessionLog log = sessions.findById(id);
         if (log == null || !log.patientId.equals(me.patient().id)) {
             audit.denied("portal.session.read", SESSION, id, me.patient().id);
             throw DomainException.notFound("The session");
@@ -203,10 +205,7 @@ public class PortalService {
     public WarningReport reportWarning(WarningInput input) {
         Me me = me();
         long patientId = me.patient().id;
-        Optional<WarningReport> earlier = em.createQuery(
-                        "from WarningReport w where w.patientId = :p and w.submissionId = :s", WarningReport.class)
-                .setParameter("p", patientId).setParameter("s", input.submissionId())
-                .getResultStream().findFirst();
+        Optional<WarningReport> earlier = warnings.bySubmission(patientId, input.submissionId());
         if (earlier.isPresent()) {
             return earlier.get();
         }
@@ -216,12 +215,12 @@ public class PortalService {
         report.details = Text.orNull(input.details());
         report.submissionId = input.submissionId();
         report.createdAt = Instant.now(clock);
-        em.persist(report);
+        warnings.persist(report);
         Patient patient = patients.findById(patientId);
         patient.warningFlag = true;
         alerts.raise(patientId, ClinicianAlert.Kind.WARNING_SYMPTOM,
                 "Reported: " + input.symptom().label() + ".");
-        em.flush();
+        warnings.flush();
         audit.success("portal.warning.create", WARNING, report.id, patientId);
         return report;
     }
@@ -229,7 +228,7 @@ public class PortalService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public WarningReport warning(long id) {
         Me me = me();
-        WarningReport report = em.find(WarningReport.class, id);
+        WarningReport report = warnings.findById(id);
         if (report == null || !report.patientId.equals(me.patient().id)) {
             audit.denied("portal.warning.read", WARNING, id, me.patient().id);
             throw DomainException.notFound("The report");
@@ -239,8 +238,6 @@ public class PortalService {
     }
 
     private Optional<SessionLog> sessionBySubmission(long patientId, String submissionId) {
-        return em.createQuery("from SessionLog s where s.patientId = :p and s.submissionId = :s", SessionLog.class)
-                .setParameter("p", patientId).setParameter("s", submissionId)
-                .getResultStream().findFirst();
+        return sessions.bySubmission(patientId, submissionId);
     }
 }

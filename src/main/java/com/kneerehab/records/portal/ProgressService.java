@@ -3,7 +3,6 @@ package com.kneerehab.records.portal;
 import com.kneerehab.records.plan.PlanView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -19,7 +18,7 @@ public class ProgressService {
     static final int WEEKS = 8;
 
     @Inject
-    EntityManager em;
+    SessionLogRepository sessions;
 
     @Inject
     Clock clock;
@@ -28,16 +27,7 @@ public class ProgressService {
         LocalDate today = LocalDate.now(clock);
         LocalDate thisWeek = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         LocalDate from = thisWeek.minusWeeks(WEEKS - 1);
-        List<Object[]> rows = em.createQuery("""
-                        select s.sessionDate, s.painBefore, s.painAfter from SessionLog s
-                        where s.patientId = :patient and s.sessionDate >= :from
-                        order by s.sessionDate, s.id""", Object[].class)
-                .setParameter("patient", patientId)
-                .setParameter("from", from)
-                .getResultList();
-        List<Progress.PainPoint> pain = rows.stream()
-                .map(r -> new Progress.PainPoint((LocalDate) r[0], (Integer) r[1], (Integer) r[2]))
-                .toList();
+        List<Progress.PainPoint> pain = sessions.painSince(patientId, from);
         int prescribed = currentPlan == null ? 0 : currentPlan.exercises().stream()
                 .mapToInt(i -> i.dosage().sessionsPerDay() * i.dosage().sessionsPerWeek())
                 .max().orElse(0);

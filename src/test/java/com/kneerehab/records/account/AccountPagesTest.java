@@ -1,5 +1,6 @@
 package com.kneerehab.records.account;
 
+import com.kneerehab.records.Records;
 import com.kneerehab.records.platform.FormClient;
 import com.kneerehab.records.platform.Roles;
 import com.kneerehab.records.platform.TestDatabase;
@@ -25,19 +26,22 @@ class AccountPagesTest {
     @Inject
     TestDatabase db;
 
+    @Inject
+    Records records;
+
+    String mrn;
+
     @BeforeEach
     void clean() {
         db.reset();
-        db.execute("INSERT INTO patient (mrn, given_name, family_name, date_of_birth, sex, affected_side, status,"
-                + " created_at, updated_at) VALUES ('KR00000077', 'Ola', 'Nordmann', '1975-03-03', 'FEMALE', 'RIGHT',"
-                + " 'ACTIVE', UTC_TIMESTAMP(6), UTC_TIMESTAMP(6))");
+        mrn = records.registered("Ola", "Nordmann").mrn;
     }
 
     @Test
     void createsAPatientAccountLinkedToTheRecordAndShowsThePasswordOnce() {
         Response created = FormClient.open("/admin/accounts/new?role=patient").post("/admin/accounts",
                 Map.of("role", "patient", "username", "ola.n", "displayName", "Ola Nordmann",
-                        "patientMrn", "KR00000077"));
+                        "patientMrn", mrn));
         assertEquals(201, created.statusCode());
         assertEquals("no-store", created.header("Cache-Control"));
         assertTrue(created.asString().contains("class=\"secret\""));

@@ -1,5 +1,6 @@
 package com.kneerehab.records.account;
 
+import com.kneerehab.records.Records;
 import com.kneerehab.records.Fixtures;
 import com.kneerehab.records.platform.Roles;
 import com.kneerehab.records.platform.TestDatabase;
@@ -31,6 +32,9 @@ class KeycloakAccountsTest {
 
     @Inject
     TestDatabase db;
+
+    @Inject
+    Records records;
 
     KeycloakStub keycloak = KeycloakStub.get();
 
@@ -143,13 +147,11 @@ class KeycloakAccountsTest {
 
     @Test
     void aPatientAccountOpensExactlyOneExistingRecord() {
-        db.execute("INSERT INTO patient (mrn, given_name, family_name, date_of_birth, sex, affected_side, status,"
-                + " created_at, updated_at) VALUES ('KR00000042', 'Lee', 'Walker', '1980-01-01', 'MALE', 'LEFT', 'ACTIVE',"
-                + " UTC_TIMESTAMP(6), UTC_TIMESTAMP(6))");
+        String mrn = records.registered("Lee", "Walker").mrn;
         Map<String, Object> patient = new HashMap<>(Map.of("username", "lee.walker", "displayName", "Lee Walker",
-                "role", "patient", "patientMrn", "kr00000042"));
+                "role", "patient", "patientMrn", mrn.toLowerCase()));
         given().contentType(ContentType.JSON).body(patient).when().post("/api/v1/accounts")
-                .then().statusCode(201).body("account.patientMrn", equalTo("KR00000042"));
+                .then().statusCode(201).body("account.patientMrn", equalTo(mrn));
         patient.put("username", "lee.again");
         given().contentType(ContentType.JSON).body(patient).when().post("/api/v1/accounts")
                 .then().statusCode(422).body("errors.field", hasItem("patientMrn"));

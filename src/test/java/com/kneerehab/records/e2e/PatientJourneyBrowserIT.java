@@ -1,5 +1,8 @@
 package com.kneerehab.records.e2e;
 
+import java.time.ZoneOffset;
+import java.time.LocalDate;
+import com.kneerehab.records.Records;
 import com.kneerehab.records.platform.TestDatabase;
 import com.kneerehab.records.portal.PortalFixtures;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -37,6 +40,9 @@ class PatientJourneyBrowserIT {
     @Inject
     PortalFixtures fixtures;
 
+    @Inject
+    Records records;
+
     PortalFixtures.Linked patient;
 
     final List<String> accessibilityProblems = new ArrayList<>();
@@ -47,9 +53,8 @@ class PatientJourneyBrowserIT {
         // the development sign-in page's user "patient" is linked to this record
         patient = fixtures.patientWithPlan("patient", "Journey");
         // one earlier session, so the trend already has a point before the patient logs today's
-        db.execute("INSERT INTO session_log (patient_id, plan_id, session_date, exercises_done, pain_before, pain_after,"
-                + " submission_id, created_at) VALUES (" + patient.patientId() + ", " + patient.planId()
-                + ", UTC_DATE() - INTERVAL 7 DAY, '1,2', 5, 4, 'earlier-1', UTC_TIMESTAMP(6))");
+        records.session(patient.patientId(), patient.planId(), LocalDate.now(ZoneOffset.UTC).minusDays(7), "1,2", 5, 4,
+                "earlier-1");
     }
 
     @Test

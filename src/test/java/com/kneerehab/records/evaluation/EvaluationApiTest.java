@@ -1,5 +1,6 @@
 package com.kneerehab.records.evaluation;
 
+import com.kneerehab.records.Records;
 import com.kneerehab.records.Fixtures;
 import com.kneerehab.records.platform.Roles;
 import com.kneerehab.records.platform.TestDatabase;
@@ -27,6 +28,9 @@ class EvaluationApiTest {
 
     @Inject
     TestDatabase db;
+
+    @Inject
+    Records records;
 
     long patient;
 
@@ -209,7 +213,7 @@ class EvaluationApiTest {
     @Test
     void onlyTheRecordingClinicianChangesADraft() {
         long id = Fixtures.anEvaluation(patient);
-        db.execute("UPDATE evaluation SET clinician_subject = 'colleague', clinician_name = 'A Colleague' WHERE id = " + id);
+        records.recordedBy(id, "colleague", "A Colleague");
         given().contentType(ContentType.JSON).body(Fixtures.ribcage(0, false))
                 .when().put("/api/v1/evaluations/{id}/steps/ribcage", id)
                 .then().statusCode(403).body("detail", containsString("A Colleague"));

@@ -1,5 +1,6 @@
 package com.kneerehab.records.portal;
 
+import com.kneerehab.records.Records;
 import com.kneerehab.records.evaluation.AssessmentInput;
 import com.kneerehab.records.evaluation.Choices;
 import com.kneerehab.records.evaluation.Evaluation;
@@ -14,7 +15,7 @@ import com.kneerehab.records.plan.PlanInput;
 import com.kneerehab.records.plan.PlanService;
 import com.kneerehab.records.plan.TreatmentPlan;
 import com.kneerehab.records.platform.Side;
-import com.kneerehab.records.platform.TestDatabase;
+import com.kneerehab.records.platform.Roles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -29,7 +30,7 @@ import java.util.List;
 @ApplicationScoped
 public class PortalFixtures {
 
-    public record Linked(long patientId, long planId) {
+    public record Linked(long patientId, long planId, long evaluationId) {
     }
 
     @Inject
@@ -42,13 +43,11 @@ public class PortalFixtures {
     PlanService plans;
 
     @Inject
-    TestDatabase db;
+    Records records;
 
     public Linked patientWithPlan(String username, String familyName) {
         Linked linked = patientWithPlan(familyName);
-        db.execute("INSERT INTO account (subject, username, display_name, role, patient_id, active, created_at, updated_at)"
-                + " VALUES ('" + username + "-id', '" + username + "', 'Pat " + familyName + "', 'patient', " + linked.patientId()
-                + ", TRUE, UTC_TIMESTAMP(6), UTC_TIMESTAMP(6))");
+        records.account(username, "Pat " + familyName, Roles.PATIENT, linked.patientId());
         return linked;
     }
 
@@ -72,6 +71,6 @@ public class PortalFixtures {
         TreatmentPlan plan = plans.prescribe(new PlanInput(patient.id, e.id, LocalDate.now().minusDays(14),
                 LocalDate.now().plusWeeks(6), "Run again.", List.of(new PlanInput.Item(1L, dosage, "Slowly."),
                 new PlanInput.Item(2L, dosage, null)), null));
-        return new Linked(patient.id, plan.id);
+        return new Linked(patient.id, plan.id, e.id);
     }
 }

@@ -1,5 +1,7 @@
 package com.kneerehab.records.portal;
 
+import java.time.ZoneOffset;
+import com.kneerehab.records.Records;
 import com.kneerehab.records.platform.FormClient;
 import com.kneerehab.records.platform.Roles;
 import com.kneerehab.records.platform.TestDatabase;
@@ -32,6 +34,9 @@ class PortalTest {
 
     @Inject
     TestDatabase db;
+
+    @Inject
+    Records records;
 
     @Inject
     PortalFixtures fixtures;
@@ -124,14 +129,10 @@ class PortalTest {
                 .body(not(containsString("Theirs")));
         given().accept("text/html").when().get("/portal/plans/{id}/print", theirs.planId()).then().statusCode(404);
         given().when().get("/api/v1/me/plans/{id}", theirs.planId()).then().statusCode(404);
-        db.execute("INSERT INTO session_log (patient_id, plan_id, session_date, exercises_done, pain_before, pain_after,"
-                + " submission_id, created_at) VALUES (" + theirs.patientId() + ", " + theirs.planId()
-                + ", UTC_DATE(), '1', 2, 2, 'theirs-1', UTC_TIMESTAMP(6))");
-        long theirSession = Long.parseLong(db.single("SELECT id FROM session_log WHERE submission_id = 'theirs-1'"));
+        long theirSession = records.session(theirs.patientId(), theirs.planId(), LocalDate.now(ZoneOffset.UTC), 2, 2,
+                "theirs-1");
         given().when().get("/api/v1/me/sessions/{id}", theirSession).then().statusCode(404);
-        db.execute("INSERT INTO warning_report (patient_id, symptom, submission_id, created_at) VALUES ("
-                + theirs.patientId() + ", 'UPSET_STOMACH', 'theirs-w', UTC_TIMESTAMP(6))");
-        long theirReport = Long.parseLong(db.single("SELECT id FROM warning_report WHERE submission_id = 'theirs-w'"));
+        long theirReport = records.warning(theirs.patientId(), WarningSymptom.UPSET_STOMACH, "theirs-w");
         given().when().get("/api/v1/me/warnings/{id}", theirReport).then().statusCode(404);
         given().accept("text/html").when().get("/portal/warning/{id}", theirReport).then().statusCode(404);
         assertEquals(6, db.count("audit_entry", "outcome = 'DENIED' AND subject = 'pat'"));

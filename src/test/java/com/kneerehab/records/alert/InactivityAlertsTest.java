@@ -1,5 +1,9 @@
-package com.kneerehab.records.portal;
+package com.kneerehab.records.alert;
 
+import java.time.ZoneOffset;
+import java.time.LocalDate;
+import com.kneerehab.records.Records;
+import com.kneerehab.records.portal.PortalFixtures;
 import com.kneerehab.records.platform.Roles;
 import com.kneerehab.records.platform.TestDatabase;
 import io.quarkus.test.junit.QuarkusTest;
@@ -23,6 +27,9 @@ class InactivityAlertsTest {
     @Inject
     InactivityAlerts inactivity;
 
+    @Inject
+    Records records;
+
     @BeforeEach
     void clean() {
         db.reset();
@@ -32,9 +39,7 @@ class InactivityAlertsTest {
     void alertsOncePerPatientWhoStoppedLoggingWhileAPlanIsCurrent() {
         PortalFixtures.Linked quiet = fixtures.patientWithPlan("quiet", "Quiet");
         PortalFixtures.Linked active = fixtures.patientWithPlan("active", "Active");
-        db.execute("INSERT INTO session_log (patient_id, plan_id, session_date, exercises_done, pain_before, pain_after,"
-                + " submission_id, created_at) VALUES (" + active.patientId() + ", " + active.planId()
-                + ", UTC_DATE() - INTERVAL 2 DAY, '1', 2, 1, 'recent', UTC_TIMESTAMP(6))");
+        records.session(active.patientId(), active.planId(), LocalDate.now(ZoneOffset.UTC).minusDays(2), 2, 1, "recent");
         assertEquals(1, inactivity.raise());
         assertEquals(0, inactivity.raise(), "an open alert is not raised twice");
         assertEquals(1, db.count("clinician_alert", "kind = 'NO_RECENT_SESSION' AND patient_id = " + quiet.patientId()));

@@ -1,6 +1,5 @@
-package com.kneerehab.records.platform;
+package com.kneerehab.records.audit;
 
-import com.kneerehab.records.audit.AuditVerifier;
 import io.quarkus.arc.Arc;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.QuarkusApplication;

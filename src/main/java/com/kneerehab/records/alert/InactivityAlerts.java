@@ -1,9 +1,8 @@
-package com.kneerehab.records.portal;
+package com.kneerehab.records.alert;
 
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -22,7 +21,7 @@ public class InactivityAlerts {
     private static final Logger LOG = Logger.getLogger(InactivityAlerts.class);
 
     @Inject
-    EntityManager em;
+    AlertRepository alerts;
 
     @Inject
     Clock clock;
@@ -46,27 +45,14 @@ public class InactivityAlerts {
     /** Returns how many alerts were raised. */
     @Transactional
     public int raise() {
-        Object locked = em.createNativeQuery("SELECT GET_LOCK('knee-rehab-inactivity', 0)").getSingleResult();
-        if (locked == null || ((Number) locked).intValue() != 1) {
+        if (!alerts.lockInactivityCheck()) {
             return 0;
         }
         try {
-            LocalDate since = LocalDate.now(clock).minusDays(days);
-            return em.createNativeQuery("""
-                            INSERT INTO clinician_alert (patient_id, kind, message, raised_at)
-                            SELECT p.patient_id, 'NO_RECENT_SESSION', ?1, UTC_TIMESTAMP(6)
-                            FROM treatment_plan p
-                            WHERE p.status = 'CURRENT' AND p.start_date <= ?2
-                              AND NOT EXISTS (SELECT 1 FROM session_log s
-                                              WHERE s.patient_id = p.patient_id AND s.session_date > ?2)
-                              AND NOT EXISTS (SELECT 1 FROM clinician_alert a
-                                              WHERE a.patient_id = p.patient_id AND a.kind = 'NO_RECENT_SESSION'
-                                                AND a.acknowledged_at IS NULL)""")
-                    .setParameter(1, "No session logged in the last " + days + " days.")
-                    .setParameter(2, since)
-                    .executeUpdate();
+            return alerts.raiseInactivity(LocalDate.now(clock).minusDays(days),
+                    "No session logged in the last " + days + " days.");
         } finally {
-            em.createNativeQuery("SELECT RELEASE_LOCK('knee-rehab-inactivity')").getSingleResult();
+            alerts.unlockInactivityCheck();
         }
     }
 }

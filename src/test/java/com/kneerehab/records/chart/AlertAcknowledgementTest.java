@@ -1,5 +1,8 @@
-package com.kneerehab.records.portal;
+package com.kneerehab.records.chart;
 
+import com.kneerehab.records.alert.ClinicianAlert;
+import com.kneerehab.records.Records;
+import com.kneerehab.records.portal.PortalFixtures;
 import com.kneerehab.records.platform.FormClient;
 import com.kneerehab.records.platform.Roles;
 import com.kneerehab.records.platform.TestDatabase;
@@ -25,14 +28,15 @@ class AlertAcknowledgementTest {
     @Inject
     PortalFixtures fixtures;
 
+    @Inject
+    Records records;
+
     @Test
     void theChartAndListShowAWarningUntilAClinicianAcknowledgesIt() {
         db.reset();
         PortalFixtures.Linked patient = fixtures.patientWithPlan("flagged", "Flagged");
-        db.execute("UPDATE patient SET warning_flag = TRUE WHERE id = " + patient.patientId());
-        db.execute("INSERT INTO clinician_alert (patient_id, kind, message, raised_at) VALUES (" + patient.patientId()
-                + ", 'WARNING_SYMPTOM', 'Reported: An upset stomach.', UTC_TIMESTAMP(6))");
-        long alert = Long.parseLong(db.single("SELECT id FROM clinician_alert"));
+        records.flagWarning(patient.patientId());
+        long alert = records.alert(patient.patientId(), ClinicianAlert.Kind.WARNING_SYMPTOM, "Reported: An upset stomach.");
         String chart = "/clinic/patients/" + patient.patientId();
         given().accept("text/html").when().get(chart).then()
                 .body(containsString("Warning symptom reported")).body(containsString("Reported: An upset stomach."));
@@ -51,9 +55,7 @@ class AlertAcknowledgementTest {
         db.reset();
         PortalFixtures.Linked one = fixtures.patientWithPlan("one", "One");
         PortalFixtures.Linked two = fixtures.patientWithPlan("two", "Two");
-        db.execute("INSERT INTO clinician_alert (patient_id, kind, message, raised_at) VALUES (" + two.patientId()
-                + ", 'HIGH_PAIN', 'Pain 9', UTC_TIMESTAMP(6))");
-        long alert = Long.parseLong(db.single("SELECT id FROM clinician_alert"));
+        long alert = records.alert(two.patientId(), ClinicianAlert.Kind.HIGH_PAIN, "Pain 9");
         String chart = "/clinic/patients/" + one.patientId();
         var r = FormClient.open("/clinic/patients/new").post(chart + "/alerts/" + alert + "/acknowledgement", Map.of());
         assertEquals(404, r.statusCode());

@@ -1,4 +1,4 @@
-package com.kneerehab.records.portal;
+package com.kneerehab.records.alert;
 
 import com.kneerehab.records.platform.Labelled;
 import jakarta.persistence.Column;
