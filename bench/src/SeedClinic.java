@@ -48,6 +48,8 @@ public class SeedClinic {
     int plans = 30_000;
     long sessions = 1_000_000;
     long auditEntries = 2_000_000;
+    /** The id the application gives the key (AUDIT_KEY_ID); stored with every seeded value. */
+    String keyId = "k1";
     int benchPatients = 64;
 
     String url;
@@ -97,6 +99,7 @@ public class SeedClinic {
                 case "--user" -> user = args[++i];
                 case "--password" -> password = value == null ? "" : args[++i];
                 case "--hmac-key" -> hmacKey = args[++i];
+                case "--key-id" -> keyId = args[++i];
                 case "--out" -> out = Path.of(args[++i]);
                 case "--patients" -> patients = Integer.parseInt(args[++i]);
                 case "--evaluations" -> evaluations = Integer.parseInt(args[++i]);
@@ -144,7 +147,7 @@ public class SeedClinic {
             step("statistics (ANALYZE TABLE)", () -> {
                 try (Statement s = db.createStatement()) {
                     s.execute("ANALYZE TABLE patient, evaluation, exercise, treatment_plan, plan_exercise, session_log,"
-                            + " account, audit_entry, clinician_alert");
+                            + " account, audit_entry, audit_seal, clinician_alert");
                 }
             });
         }
@@ -669,12 +672,14 @@ public class SeedClinic {
         mac.init(new SecretKeySpec(hmacKey.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
         HexFormat hex = HexFormat.of();
         Inserter ins = new Inserter(db, "INSERT INTO audit_entry (id, occurred_at, subject, role, action, record_type,"
-                + " record_id, patient_id, outcome, client_address, previous_hash, hash) VALUES ");
+                + " record_id, patient_id, outcome, client_address, key_id, mac) VALUES ");
+        Inserter seals = new Inserter(db, "INSERT INTO audit_seal (seq, entry_id, previous_hash, hash, key_id, sealed_at)"
+                + " VALUES ");
         // a year of activity, strictly increasing in time, ending a minute ago
         long spanMicros = ChronoUnit.MICROS.between(now.minus(365, ChronoUnit.DAYS), now.minus(1, ChronoUnit.MINUTES));
         long stepMicros = Math.max(2, spanMicros / auditEntries);
         Instant first = now.minus(365, ChronoUnit.DAYS);
-        Instant t;
+        Instant t = first;
         String previous = GENESIS;
         int benchCount = benchPatientRows.size();
         for (long id = 1; id <= auditEntries; id++) {
@@ -706,23 +711,32 @@ public class SeedClinic {
             String role = subject.equals("bench.admin") ? "admin" : act.role();
             String outcome = random.nextInt(500) == 0 ? "DENIED" : "SUCCESS";
             String address = "198.51.100." + (1 + random.nextInt(254));
-            // exactly the content and order that the application's AuditChain seals
-            String content = String.join("|", previous, t.toString(), subject, role, act.action(), act.recordType(),
-                    String.valueOf(recordId), String.valueOf(patientId), outcome, address);
-            String hash = hex.formatHex(mac.doFinal(content.getBytes(StandardCharsets.UTF_8)));
+            // exactly the content and order of the application's AuditChain: the entry's own MAC ...
+            String content = String.join("|", "entry", keyId, t.toString(), subject, role, act.action(),
+                    act.recordType(), String.valueOf(recordId), String.valueOf(patientId), outcome, address);
+            String entryMac = hex.formatHex(mac.doFinal(content.getBytes(StandardCharsets.UTF_8)));
+            // ... and its seal, chained to the one before (the seeded trail is sealed in id order)
+            String hash = hex.formatHex(mac.doFinal(String.join("|", "seal", keyId, Long.toString(id), Long.toString(id),
+                    entryMac, previous).getBytes(StandardCharsets.UTF_8)));
             ins.add(String.join(",", String.valueOf(id), dt(t), q(subject), q(role), q(act.action()), q(act.recordType()),
                     recordId == null ? "NULL" : recordId.toString(), patientId == null ? "NULL" : patientId.toString(),
-                    q(outcome), q(address), q(previous), q(hash)));
+                    q(outcome), q(address), q(keyId), q(entryMac)));
+            seals.add(String.join(",", String.valueOf(id), String.valueOf(id), q(previous), q(hash), q(keyId), dt(t)));
             previous = hash;
             if (id % 200_000 == 0) {
                 ins.flush();
+                seals.flush();
                 db.commit();
             }
         }
         ins.finish();
+        seals.finish();
+        String headMac = hex.formatHex(mac.doFinal(String.join("|", "head", keyId, Long.toString(auditEntries),
+                Long.toString(auditEntries), previous).getBytes(StandardCharsets.UTF_8)));
         try (Statement s = db.createStatement()) {
-            s.executeUpdate("UPDATE audit_chain_head SET last_id = " + auditEntries + ", last_hash = " + q(previous)
-                    + " WHERE id = 1");
+            s.executeUpdate("UPDATE audit_chain_head SET seal_count = " + auditEntries + ", last_entry_id = " + auditEntries
+                    + ", last_hash = " + q(previous) + ", key_id = " + q(keyId) + ", sealed_at = " + dt(t)
+                    + ", mac = " + q(headMac) + " WHERE id = 1");
         }
         db.commit();
     }

@@ -3,6 +3,7 @@ package com.kneerehab.records.account;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 
@@ -50,6 +51,44 @@ public class AccountRepository implements PanacheRepository<Account> {
     public String mrnOfPatient(long patientId) {
         return getEntityManager().createQuery("select p.mrn from Patient p where p.id = :id", String.class)
                 .setParameter("id", patientId).getSingleResult();
+    }
+
+    /** Fills in the directory's id of a newly created account; not an edit, so the version stays. */
+    public void fillInSubject(long id, String subject) {
+        update("subject = ?1 where id = ?2", subject, id);
+    }
+
+    /** Records the intent of an account change, PENDING, in the current transaction; returns its id. */
+    public long beginChange(long accountId, String kind, String previous, String target, LocalDateTime at) {
+        getEntityManager().createNativeQuery("INSERT INTO account_change (account_id, kind, previous, target, state,"
+                        + " created_at) VALUES (?1, ?2, ?3, ?4, 'PENDING', ?5)")
+                .setParameter(1, accountId).setParameter(2, kind).setParameter(3, previous).setParameter(4, target)
+                .setParameter(5, at).executeUpdate();
+        return ((Number) getEntityManager().createNativeQuery("SELECT LAST_INSERT_ID()").getSingleResult()).longValue();
+    }
+
+    /** Marks a pending intent DONE or UNDONE; false when it was no longer pending. */
+    public boolean endChange(long changeId, boolean done, LocalDateTime at) {
+        return getEntityManager().createNativeQuery("UPDATE account_change SET state = ?1, finished_at = ?2"
+                        + " WHERE id = ?3 AND state = 'PENDING'")
+                .setParameter(1, done ? "DONE" : "UNDONE").setParameter(2, at).setParameter(3, changeId)
+                .executeUpdate() == 1;
+    }
+
+    /**
+     * Intents pending since before {@code before}, oldest first: change id, kind, previous, target, and the
+     * account's id, subject, user name and patient id (null when the account is gone).
+     */
+    public List<Object[]> pendingChanges(LocalDateTime before) {
+        return getEntityManager().createNativeQuery("SELECT c.id, c.kind, c.previous, c.target, a.id, a.subject,"
+                        + " a.username, a.patient_id FROM account_change c LEFT JOIN account a ON a.id = c.account_id"
+                        + " WHERE c.state = 'PENDING' AND c.created_at <= ?1 ORDER BY c.id", Object[].class)
+                .setParameter(1, before).getResultList();
+    }
+
+    /** Removes an account whose creation never finished (it has no directory user of its own). */
+    public void deleteUnfinished(long id) {
+        delete("id = ?1 and subject like 'pending:%'", id);
     }
 
     private static String escape(String q) {

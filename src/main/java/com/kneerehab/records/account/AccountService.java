@@ -14,11 +14,14 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 
 /**
- * Manages sign-in accounts for admins. Every change goes to the identity directory first and then to the
- * application's own table; when the second half fails the first is undone, so the two never disagree and
- * no half-created account remains.
+ * Manages sign-in accounts for admins. A change that the identity directory must follow is made in the
+ * application's table together with its intent and its audit entry, in one transaction; then the
+ * directory is called, and the intent finished, or undone with the account put back and a FAILED entry
+ * when the directory refuses. {@link AccountChanges} settles intents a restart left pending, so the
+ * application, the directory and the audit trail never stay apart.
  */
 @ApplicationScoped
 public class AccountService {
@@ -44,6 +47,9 @@ public class AccountService {
     @Inject
     Clock clock;
 
+    @Inject
+    AccountChanges changes;
+
     public boolean developmentDirectory() {
         return directory.developmentOnly();
     }
@@ -61,75 +67,148 @@ public class AccountService {
         return view;
     }
 
+    /**
+     * Creates the account: first, in one transaction, the account (without its directory user yet), the
+     * intent and its audit entry; then the directory user; then the account is finished with its subject.
+     * If the directory refuses or the last step fails, the creation is undone (account removed, directory
+     * user removed, a FAILED entry written); a restart in between is settled by {@link AccountChanges}.
+     */
     public Created create(AccountInput input) {
         Long patientId = QuarkusTransaction.requiringNew().call(() -> checkNew(input));
         String password = temporaryPassword();
-        String subject = directory.create(new IdentityDirectory.NewUser(input.username(), input.displayName().strip(),
-                Text.orNull(input.email()), input.role(), password));
+        long[] started;
+        try {
+            started = QuarkusTransaction.requiringNew().call(() -> startCreate(input, patientId));
+        } catch (RuntimeException e) {
+            LOG.warnf(e, "Saving account %s failed before the directory was called", input.username());
+            audit.failed("account.create", RECORD, null, patientId);
+            throw e instanceof DomainException ? e : DomainException.conflict(
+                    "The account could not be saved, and nothing was kept. Try again.");
+        }
+        long id = started[0];
+        String subject;
+        try {
+            subject = directory.create(new IdentityDirectory.NewUser(input.username(), input.displayName().strip(),
+                    Text.orNull(input.email()), input.role(), password));
+        } catch (RuntimeException e) {
+            undoCreate(id, started[1], patientId, null);
+            throw e;
+        }
         try {
             AccountView view = QuarkusTransaction.requiringNew().call(() -> {
-                Account account = new Account();
-                account.subject = subject;
-                account.username = input.username();
-                account.displayName = input.displayName().strip();
-                account.email = Text.orNull(input.email());
-                account.role = input.role();
-                account.patientId = patientId;
-                account.createdAt = Instant.now(clock);
-                account.updatedAt = account.createdAt;
-                accounts.persist(account);
-                accounts.flush();
-                return view(account);
+                // filling in the subject finishes the creation: it is not an edit, so the version stays 0
+                accounts.fillInSubject(id, subject);
+                changes.end(started[1], true);
+                return view(require(id));
             });
-            audit.success("account.create", RECORD, view.id(), patientId);
             return new Created(view, password);
         } catch (RuntimeException e) {
             LOG.warnf("Saving account %s failed; removing it from the directory again", input.username());
-            undo(() -> directory.delete(subject));
-            audit.record("account.create", RECORD, null, patientId, AuditLog.Outcome.FAILED);
+            undoCreate(id, started[1], patientId, subject);
             throw e instanceof DomainException ? e : DomainException.conflict(
                     "The account could not be saved, and nothing was kept. Try again.");
         }
     }
 
-    public AccountView setActive(long id, boolean active, Integer version) {
-        Account account = QuarkusTransaction.requiringNew().call(() -> require(id));
-        Versions.check(version, account.version, "account");
-        directory.setEnabled(account.subject, active);
+    /** The account without its directory user yet, the intent and the audit entry, in the caller's transaction. */
+    private long[] startCreate(AccountInput input, Long patientId) {
+        Account account = new Account();
+        account.subject = AccountChanges.PENDING_SUBJECT + UUID.randomUUID();
+        account.username = input.username();
+        account.displayName = input.displayName().strip();
+        account.email = Text.orNull(input.email());
+        account.role = input.role();
+        account.patientId = patientId;
+        account.createdAt = Instant.now(clock);
+        account.updatedAt = account.createdAt;
+        accounts.persist(account);
+        accounts.flush();
+        long change = changes.begin(account.id, AccountChanges.CREATE, null, input.role());
+        audit.success("account.create", RECORD, account.id, patientId);
+        return new long[] {account.id, change};
+    }
+
+    private void undoCreate(long id, long change, Long patientId, String subject) {
+        if (subject != null) {
+            undo(() -> directory.delete(subject));
+        }
+        undo(() -> QuarkusTransaction.requiringNew().run(() -> {
+            changes.end(change, false);
+            accounts.deleteById(id);
+            audit.failed("account.create", RECORD, id, patientId);
+        }));
+    }
+
+    /**
+     * Changes the account and records the intent and its audit entry in one transaction, then has the
+     * directory follow; if the directory refuses, the account is put back and a FAILED entry written.
+     */
+    private AccountView throughDirectory(long id, Integer version, String action, String kind,
+                                         java.util.function.Function<Account, String[]> change,
+                                         java.util.function.Consumer<Account> directoryPart,
+                                         java.util.function.Consumer<Account> putBack) {
+        Object[] started = QuarkusTransaction.requiringNew().call(() -> {
+            Account account = require(id);
+            Versions.check(version, account.version, "account");
+            String[] fromTo = change.apply(account);
+            account.updatedAt = Instant.now(clock);
+            Versions.flush(accounts.getEntityManager(), "account");
+            long changeId = changes.begin(id, kind, fromTo[0], fromTo[1]);
+            audit.success(action, RECORD, id, account.patientId);
+            return new Object[] {view(account), changeId, account};
+        });
+        Account account = (Account) started[2];
+        long changeId = (Long) started[1];
         try {
-            AccountView view = update(id, version, a -> a.active = active);
-            audit.success(active ? "account.reactivate" : "account.deactivate", RECORD, id, account.patientId);
-            return view;
+            directoryPart.accept(account);
         } catch (RuntimeException e) {
-            undo(() -> directory.setEnabled(account.subject, !active));
+            undo(() -> QuarkusTransaction.requiringNew().run(() -> {
+                Account current = require(id);
+                putBack.accept(current);
+                current.updatedAt = Instant.now(clock);
+                changes.end(changeId, false);
+                audit.failed(action, RECORD, id, current.patientId);
+            }));
             throw e;
         }
+        QuarkusTransaction.requiringNew().run(() -> changes.end(changeId, true));
+        return (AccountView) started[0];
+    }
+
+    public AccountView setActive(long id, boolean active, Integer version) {
+        return throughDirectory(id, version, active ? "account.reactivate" : "account.deactivate", AccountChanges.ACTIVE,
+                a -> {
+                    String[] fromTo = {String.valueOf(a.active), String.valueOf(active)};
+                    a.active = active;
+                    return fromTo;
+                },
+                a -> directory.setEnabled(a.subject, active),
+                a -> a.active = !active);
     }
 
     public AccountView changeRole(long id, String role, Integer version) {
         if (!List.of(Roles.ADMIN, Roles.CLINICIAN, Roles.PATIENT).contains(role)) {
             throw DomainException.invalid("role", "Choose admin, clinician or patient");
         }
-        Account account = QuarkusTransaction.requiringNew().call(() -> require(id));
-        Versions.check(version, account.version, "account");
-        if (account.patientId != null && !Roles.PATIENT.equals(role)) {
-            throw DomainException.invalid("role", "Unlink the patient record before giving this account a staff role");
-        }
-        String previous = account.role;
-        directory.changeRole(account.subject, previous, role);
-        try {
-            AccountView view = update(id, version, a -> a.role = role);
-            audit.success("account.role", RECORD, id, account.patientId);
-            return view;
-        } catch (RuntimeException e) {
-            undo(() -> directory.changeRole(account.subject, role, previous));
-            throw e;
-        }
+        String[] previous = new String[1];
+        return throughDirectory(id, version, "account.role", AccountChanges.ROLE,
+                a -> {
+                    if (a.patientId != null && !Roles.PATIENT.equals(role)) {
+                        throw DomainException.invalid("role",
+                                "Unlink the patient record before giving this account a staff role");
+                    }
+                    previous[0] = a.role;
+                    a.role = role;
+                    return new String[] {previous[0], role};
+                },
+                a -> directory.changeRole(a.subject, previous[0], role),
+                a -> a.role = previous[0]);
     }
 
+    /** Linking touches only the application: the change and its entry commit together. */
     public AccountView linkPatient(long id, String mrn, Integer version) {
         Long patientId = QuarkusTransaction.requiringNew().call(() -> patientByMrn(mrn));
-        AccountView view = update(id, version, a -> {
+        return update(id, version, a -> {
             if (!Roles.PATIENT.equals(a.role)) {
                 throw DomainException.invalid("patientMrn", "Only patient accounts open a patient record");
             }
@@ -138,16 +217,15 @@ public class AccountService {
                 throw DomainException.invalid("patientMrn", "Another account already opens this record");
             }
             a.patientId = patientId;
-        });
-        audit.success("account.link", RECORD, id, patientId);
-        return view;
+        }, a -> audit.success("account.link", RECORD, id, patientId));
     }
 
     public AccountView unlinkPatient(long id, Integer version) {
-        Long before = QuarkusTransaction.requiringNew().call(() -> require(id).patientId);
-        AccountView view = update(id, version, a -> a.patientId = null);
-        audit.success("account.unlink", RECORD, id, before);
-        return view;
+        Long[] before = new Long[1];
+        return update(id, version, a -> {
+            before[0] = a.patientId;
+            a.patientId = null;
+        }, a -> audit.success("account.unlink", RECORD, id, before[0]));
     }
 
     public String resetPassword(long id) {
@@ -158,13 +236,15 @@ public class AccountService {
         return password;
     }
 
-    private AccountView update(long id, Integer version, java.util.function.Consumer<Account> change) {
+    private AccountView update(long id, Integer version, java.util.function.Consumer<Account> change,
+                               java.util.function.Consumer<Account> record) {
         return QuarkusTransaction.requiringNew().call(() -> {
             Account account = require(id);
             Versions.check(version, account.version, "account");
             change.accept(account);
             account.updatedAt = Instant.now(clock);
             Versions.flush(accounts.getEntityManager(), "account");
+            record.accept(account);
             return view(account);
         });
     }

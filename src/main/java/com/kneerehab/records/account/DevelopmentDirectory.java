@@ -14,6 +14,11 @@ public class DevelopmentDirectory implements IdentityDirectory {
     }
 
     @Override
+    public java.util.Optional<String> findByUsername(String username) {
+        return java.util.Optional.empty();
+    }
+
+    @Override
     public void delete(String id) {
     }
 

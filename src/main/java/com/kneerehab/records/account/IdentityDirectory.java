@@ -12,6 +12,9 @@ public interface IdentityDirectory {
     /** Creates an enabled user with the role and a temporary password to change at first sign-in. */
     String create(NewUser user);
 
+    /** The id of the user with this user name, if there is one. */
+    java.util.Optional<String> findByUsername(String username);
+
     /** Removes a user; used only to undo a creation whose other half failed. */
     void delete(String id);
 

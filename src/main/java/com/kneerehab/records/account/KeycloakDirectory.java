@@ -79,6 +79,12 @@ public class KeycloakDirectory implements IdentityDirectory {
     }
 
     @Override
+    public java.util.Optional<String> findByUsername(String username) {
+        return call(() -> realm().users().search(username, true).stream()
+                .filter(u -> username.equalsIgnoreCase(u.getUsername())).map(UserRepresentation::getId).findFirst());
+    }
+
+    @Override
     public void delete(String id) {
         call(() -> {
             try (Response ignored = realm().users().delete(id)) {

@@ -10,7 +10,10 @@ import org.hibernate.annotations.Immutable;
 
 import java.time.Instant;
 
-/** One line of the append-only audit trail. Immutable: nothing in the application updates or deletes it. */
+/**
+ * One line of the append-only audit trail. Immutable: nothing in the application updates or deletes it, and
+ * the database user the application runs as is not allowed to.
+ */
 @Entity
 @Immutable
 @Table(name = "audit_entry")
@@ -47,9 +50,11 @@ public class AuditEntry {
     @Column(name = "client_address", length = 64)
     public String clientAddress;
 
-    @Column(name = "previous_hash", nullable = false, length = 64, columnDefinition = "char(64)")
-    public String previousHash;
+    /** The key that made {@link #mac}. */
+    @Column(name = "key_id", nullable = false, length = 16)
+    public String keyId;
 
+    /** Keyed MAC of the content above; the sealer later links it into the chain (audit_seal). */
     @Column(nullable = false, length = 64, columnDefinition = "char(64)")
-    public String hash;
+    public String mac;
 }

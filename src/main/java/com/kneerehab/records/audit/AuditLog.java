@@ -5,12 +5,15 @@ import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Clock;
@@ -20,23 +23,28 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.locks.ReentrantLock;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 
 /**
- * Appends entries to the tamper-evident audit trail. Each append runs in its own transaction, so a
- * refused or failed request is recorded even though its own work is rolled back, and appends are
- * serialised on one chain-head row so the hash chain stays linear across application replicas.
- * Appends that arrive together are sealed together (group commit), so the chain-head lock is taken once
- * per batch rather than once per request.
+ * Appends entries to the audit trail, in the transaction of the work they describe (an outbox):
+ * <ul>
+ * <li>a SUCCESS entry appended inside a transaction is written in it, so it commits or rolls back with
+ *     the work; when that transaction rolls back, the entry is written again as FAILED on its own;</li>
+ * <li>DENIED and FAILED entries are written in a transaction of their own, so they stay whatever becomes
+ *     of the request's work;</li>
+ * <li>an entry appended outside any transaction (a read) is written in one of its own.</li>
+ * </ul>
+ * Appending never waits for the chain: {@link AuditSealer} seals committed entries in the background.
  */
 @ApplicationScoped
 public class AuditLog {
 
-    public enum Outcome { SUCCESS, DENIED, FAILED }
+    private static final Logger LOG = Logger.getLogger(AuditLog.class);
 
-    /** Entries sealed in one transaction at most; more wait for the next one. */
-    static final int MAX_BATCH = 200;
+    public enum Outcome { SUCCESS, DENIED, FAILED }
 
     @Inject
     DataSource dataSource;
@@ -47,13 +55,18 @@ public class AuditLog {
     @Inject
     AuditChain chain;
 
+    @Inject
+    TransactionSynchronizationRegistry transactions;
+
     @ConfigProperty(name = "knee-rehab.audit.enabled", defaultValue = "true")
     boolean enabled;
 
-    private final ReentrantLock sealing = new ReentrantLock();
-    /** The chain head as this replica last committed it, or null; guarded by the sealing lock. */
-    private Head knownHead;
-    private final ConcurrentLinkedQueue<Pending> waiting = new ConcurrentLinkedQueue<>();
+    /** Writes the FAILED entries of rolled-back work, outside the finished transaction's thread state. */
+    private final ExecutorService afterRollback = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "audit-after-rollback");
+        t.setDaemon(true);
+        return t;
+    });
 
     /** Records what the current user did to a record that belongs to {@code patientId} (may be null). */
     public void record(String action, String recordType, Long recordId, Long patientId, Outcome outcome) {
@@ -72,185 +85,108 @@ public class AuditLog {
         record(action, recordType, recordId, patientId, Outcome.DENIED);
     }
 
+    public void failed(String action, String recordType, Long recordId, Long patientId) {
+        record(action, recordType, recordId, patientId, Outcome.FAILED);
+    }
+
     /**
-     * Appends one entry and returns once it is committed. Concurrent appends are sealed together: the
-     * first caller to get the sealing lock writes every entry queued so far in one transaction of its own
-     * (one chain-head lock, one multi-row insert, one commit), and the callers whose entries it wrote
-     * return as soon as they get the lock. Each caller still waits for its own entry to be durable, and
-     * an entry stays when the caller's transaction rolls back. If the write fails, every caller in that
-     * batch fails with it: a request is never answered without its audit entry.
+     * Appends one entry (see the class comment for which transaction it is written in). If it cannot be
+     * written, the caller fails with it: a request is never answered without its audit entry.
      */
     public void append(String subject, String role, String action, String recordType, Long recordId,
                        Long patientId, Outcome outcome, String clientAddress) {
         if (!enabled) {
             return;
         }
-        Pending mine = new Pending(truncate(subject, 100), truncate(role, 16), action, recordType, recordId,
-                patientId, outcome.name(), truncate(clientAddress, 64));
-        waiting.add(mine);
-        sealing.lock();
-        try {
-            while (!mine.done) {
-                List<Pending> batch = new ArrayList<>();
-                for (Pending p; batch.size() < MAX_BATCH && (p = waiting.poll()) != null; ) {
-                    batch.add(p);
-                }
-                RuntimeException failure = null;
-                try {
-                    knownHead = QuarkusTransaction.requiringNew().call(() -> write(batch));
-                } catch (RuntimeException e) {
-                    knownHead = null;
-                    failure = e;
-                }
-                for (Pending p : batch) {
-                    p.failure = failure;
-                    p.done = true;
-                }
+        AuditEntry entry = new AuditEntry();
+        entry.occurredAt = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+        entry.subject = truncate(subject, 100);
+        entry.role = truncate(role, 16);
+        entry.action = truncate(action, 40);
+        entry.recordType = truncate(recordType, 32);
+        entry.recordId = recordId;
+        entry.patientId = patientId;
+        entry.outcome = outcome.name();
+        entry.clientAddress = truncate(clientAddress, 64);
+        int status = transactions.getTransactionStatus();
+        if (status == Status.STATUS_ACTIVE && outcome == Outcome.SUCCESS) {
+            write(entry);
+            failIfRolledBack(entry);
+        } else if (status == Status.STATUS_NO_TRANSACTION) {
+            write(entry);
+        } else {
+            if (status == Status.STATUS_MARKED_ROLLBACK && outcome == Outcome.SUCCESS) {
+                entry.outcome = Outcome.FAILED.name();
             }
-        } finally {
-            sealing.unlock();
-        }
-        if (mine.failure != null) {
-            throw new IllegalStateException("The audit entry could not be written", mine.failure);
+            QuarkusTransaction.requiringNew().run(() -> write(entry));
         }
     }
 
-    /** Where the chain ends: the last entry's id and seal. */
-    record Head(long lastId, String lastHash) {
+    /** Writes the entry through the connection of the current transaction (or on its own, outside one). */
+    private void write(AuditEntry entry) {
+        entry.keyId = chain.currentKeyId();
+        entry.mac = chain.entryMac(entry);
+        try (Connection db = dataSource.getConnection();
+             PreparedStatement insert = db.prepareStatement("INSERT INTO audit_entry (occurred_at, subject, role,"
+                     + " action, record_type, record_id, patient_id, outcome, client_address, key_id, mac)"
+                     + " VALUES (?,?,?,?,?,?,?,?,?,?,?)")) {
+            insert.setObject(1, LocalDateTime.ofInstant(entry.occurredAt, ZoneOffset.UTC));
+            insert.setString(2, entry.subject);
+            insert.setString(3, entry.role);
+            insert.setString(4, entry.action);
+            insert.setString(5, entry.recordType);
+            insert.setObject(6, entry.recordId, Types.BIGINT);
+            insert.setObject(7, entry.patientId, Types.BIGINT);
+            insert.setString(8, entry.outcome);
+            insert.setString(9, entry.clientAddress);
+            insert.setString(10, entry.keyId);
+            insert.setString(11, entry.mac);
+            insert.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("The audit entry could not be written: " + e.getMessage(), e);
+        }
     }
+
+    private static final Object PENDING = new Object();
 
     /**
-     * Writes one batch and returns the new chain head. When this replica knows where the chain ends (it
-     * wrote the last batch), it moves the head from there, which also takes the head row lock, and saves
-     * the round trip of reading it first; when the head is elsewhere (another replica appended), nothing
-     * was changed and it reads the head under the lock and seals the batch again from there.
+     * Remembers the transaction's SUCCESS entries; if it does not commit, they are written again as
+     * FAILED in a transaction of their own before the request goes on.
      */
-    private Head write(List<Pending> batch) {
-        try (Connection db = dataSource.getConnection()) {
-            Head known = knownHead;
-            if (known != null) {
-                List<AuditEntry> sealed = seal(batch, known);
-                Head end = endOf(sealed);
-                if (moveHead(db, known, end) == 1) {
-                    insert(db, sealed);
-                    return end;
+    @SuppressWarnings("unchecked")
+    private void failIfRolledBack(AuditEntry entry) {
+        List<AuditEntry> pending = (List<AuditEntry>) transactions.getResource(PENDING);
+        if (pending == null) {
+            List<AuditEntry> created = new ArrayList<>();
+            transactions.putResource(PENDING, created);
+            transactions.registerInterposedSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {
                 }
-            }
-            Head current;
-            try (PreparedStatement head = db.prepareStatement(
-                    "SELECT last_id, last_hash FROM audit_chain_head WHERE id = 1 FOR UPDATE");
-                 ResultSet rs = head.executeQuery()) {
-                rs.next();
-                current = new Head(rs.getLong(1), rs.getString(2));
-            }
-            List<AuditEntry> sealed = seal(batch, current);
-            Head end = endOf(sealed);
-            insert(db, sealed);
-            moveHead(db, null, end);
-            return end;
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not append to the audit trail: " + e.getMessage(), e);
+
+                @Override
+                public void afterCompletion(int status) {
+                    if (status != Status.STATUS_COMMITTED) {
+                        recordFailures(created);
+                    }
+                }
+            });
+            pending = created;
         }
+        pending.add(entry);
     }
 
-    private List<AuditEntry> seal(List<Pending> batch, Head from) {
-        List<AuditEntry> sealed = new ArrayList<>(batch.size());
-        long id = from.lastId();
-        String previous = from.lastHash();
-        for (Pending p : batch) {
-            // ids follow the chain head, so the id order is the chain order on every replica
-            AuditEntry entry = p.toEntry(++id, Instant.now(clock).truncatedTo(ChronoUnit.MICROS), previous);
-            entry.hash = chain.hash(entry);
-            previous = entry.hash;
-            sealed.add(entry);
-        }
-        return sealed;
-    }
-
-    private static Head endOf(List<AuditEntry> sealed) {
-        AuditEntry last = sealed.get(sealed.size() - 1);
-        return new Head(last.id, last.hash);
-    }
-
-    /** Moves the head to {@code to}; with {@code from}, only if the head is still there. Returns the rows changed. */
-    private static int moveHead(Connection db, Head from, Head to) throws SQLException {
-        try (PreparedStatement move = db.prepareStatement("UPDATE audit_chain_head SET last_id = ?, last_hash = ?"
-                + " WHERE id = 1" + (from == null ? "" : " AND last_id = ? AND last_hash = ?"))) {
-            move.setLong(1, to.lastId());
-            move.setString(2, to.lastHash());
-            if (from != null) {
-                move.setLong(3, from.lastId());
-                move.setString(4, from.lastHash());
-            }
-            return move.executeUpdate();
-        }
-    }
-
-    private static void insert(Connection db, List<AuditEntry> sealed) throws SQLException {
-        StringBuilder sql = new StringBuilder("INSERT INTO audit_entry (id, occurred_at, subject, role, action,"
-                + " record_type, record_id, patient_id, outcome, client_address, previous_hash, hash) VALUES ");
-        for (int i = 0; i < sealed.size(); i++) {
-            sql.append(i == 0 ? "" : ",").append("(?,?,?,?,?,?,?,?,?,?,?,?)");
-        }
-        try (PreparedStatement insert = db.prepareStatement(sql.toString())) {
-            int n = 0;
-            for (AuditEntry entry : sealed) {
-                insert.setLong(++n, entry.id);
-                insert.setObject(++n, LocalDateTime.ofInstant(entry.occurredAt, ZoneOffset.UTC));
-                insert.setString(++n, entry.subject);
-                insert.setString(++n, entry.role);
-                insert.setString(++n, entry.action);
-                insert.setString(++n, entry.recordType);
-                insert.setObject(++n, entry.recordId, Types.BIGINT);
-                insert.setObject(++n, entry.patientId, Types.BIGINT);
-                insert.setString(++n, entry.outcome);
-                insert.setString(++n, entry.clientAddress);
-                insert.setString(++n, entry.previousHash);
-                insert.setString(++n, entry.hash);
-            }
-            insert.executeUpdate();
-        }
-    }
-
-    /** An entry waiting to be sealed; {@code done} and {@code failure} are guarded by the sealing lock. */
-    private static final class Pending {
-        final String subject;
-        final String role;
-        final String action;
-        final String recordType;
-        final Long recordId;
-        final Long patientId;
-        final String outcome;
-        final String clientAddress;
-        boolean done;
-        RuntimeException failure;
-
-        Pending(String subject, String role, String action, String recordType, Long recordId, Long patientId,
-                String outcome, String clientAddress) {
-            this.subject = subject;
-            this.role = role;
-            this.action = action;
-            this.recordType = recordType;
-            this.recordId = recordId;
-            this.patientId = patientId;
-            this.outcome = outcome;
-            this.clientAddress = clientAddress;
-        }
-
-        AuditEntry toEntry(long id, Instant at, String previousHash) {
-            AuditEntry e = new AuditEntry();
-            e.id = id;
-            e.occurredAt = at;
-            e.subject = subject;
-            e.role = role;
-            e.action = action;
-            e.recordType = recordType;
-            e.recordId = recordId;
-            e.patientId = patientId;
-            e.outcome = outcome;
-            e.clientAddress = clientAddress;
-            e.previousHash = previousHash;
-            return e;
+    private void recordFailures(List<AuditEntry> rolledBack) {
+        try {
+            CompletableFuture.runAsync(() -> QuarkusTransaction.requiringNew().run(() -> {
+                for (AuditEntry entry : rolledBack) {
+                    entry.outcome = Outcome.FAILED.name();
+                    write(entry);
+                }
+            }), afterRollback).get(30, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            LOG.errorf(e, "Work was rolled back and its %d FAILED audit entries could not be written",
+                    rolledBack.size());
         }
     }
 

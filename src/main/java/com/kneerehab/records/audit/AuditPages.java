@@ -24,7 +24,8 @@ public class AuditPages {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance trail(AuditSearch.Page page, Form filter, AuditVerifier.Result verification,
-                                             String nextQuery);
+                                             String nextQuery, AuditSealing.Backlog backlog, boolean stalled,
+                                             AuditCheckpoints.Checkpoint checkpoint);
     }
 
     @Inject
@@ -36,6 +37,12 @@ public class AuditPages {
     @Inject
     AuditLog audit;
 
+    @Inject
+    AuditSealing sealing;
+
+    @Inject
+    AuditCheckpoints checkpoints;
+
     @GET
     public TemplateInstance trail(@jakarta.ws.rs.core.Context UriInfo uri) {
         Form form = Form.of(uri.getQueryParameters());
@@ -43,7 +50,7 @@ public class AuditPages {
                 form.text("action"), form.date("from"), form.date("to"), form.id("before"));
         AuditSearch.Page page = form.hasErrors() ? new AuditSearch.Page(java.util.List.of(), null) : search.search(filter);
         audit.success("audit.read", "audit", null, filter.patientId());
-        return Templates.trail(page, form, null, nextQuery(form, page));
+        return page(page, form, null, null);
     }
 
     @POST
@@ -55,7 +62,25 @@ public class AuditPages {
                 result.intact() ? AuditLog.Outcome.SUCCESS : AuditLog.Outcome.FAILED);
         Form form = Form.empty();
         AuditSearch.Page page = search.search(new AuditSearch.Filter(null, null, null, null, null, null));
-        return Templates.trail(page, form, result, nextQuery(form, page));
+        return page(page, form, result, null);
+    }
+
+    /** Signs the chain head now and writes the checkpoint to the log (and the checkpoint directory). */
+    @POST
+    @Path("/checkpoint")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public TemplateInstance checkpoint(MultivaluedMap<String, String> body) {
+        AuditCheckpoints.Checkpoint checkpoint = checkpoints.take();
+        audit.success("audit.checkpoint", "audit", checkpoint.lastEntryId(), null);
+        Form form = Form.empty();
+        AuditSearch.Page page = search.search(new AuditSearch.Filter(null, null, null, null, null, null));
+        return page(page, form, null, checkpoint);
+    }
+
+    private TemplateInstance page(AuditSearch.Page page, Form form, AuditVerifier.Result result,
+                                  AuditCheckpoints.Checkpoint checkpoint) {
+        AuditSealing.Backlog backlog = sealing.backlog();
+        return Templates.trail(page, form, result, nextQuery(form, page), backlog, sealing.stalled(backlog), checkpoint);
     }
 
     private static String nextQuery(Form form, AuditSearch.Page page) {

@@ -11,8 +11,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The queries that read the audit trail. Entries are written by {@link AuditLog} alone, in its own
- * transaction over plain JDBC, so that a line survives the rollback of the work it records.
+ * The queries that read the audit trail for people. Entries are written by {@link AuditLog} over plain
+ * JDBC in the transaction of the work they record; the chain is written by {@link AuditSealer} and
+ * checked by {@link AuditVerifier}, both over plain JDBC too.
  */
 @ApplicationScoped
 public class AuditRepository implements PanacheRepository<AuditEntry> {
@@ -50,25 +51,5 @@ public class AuditRepository implements PanacheRepository<AuditEntry> {
         TypedQuery<AuditEntry> query = getEntityManager().createQuery(jpql, AuditEntry.class).setMaxResults(limit);
         params.forEach(query::setParameter);
         return query.getResultList();
-    }
-
-    /** The next {@code limit} entries after {@code afterId} in chain order, read-only. */
-    public List<AuditEntry> chainAfter(long afterId, int limit) {
-        return getEntityManager().createQuery("from AuditEntry e where e.id > :after order by e.id", AuditEntry.class)
-                .setParameter("after", afterId)
-                .setMaxResults(limit)
-                .setHint("org.hibernate.readOnly", true)
-                .getResultList();
-    }
-
-    /** The id and seal of the newest entry, as the chain head records them. */
-    public ChainHead chainHead() {
-        Object[] head = (Object[]) getEntityManager()
-                .createNativeQuery("SELECT last_id, last_hash FROM audit_chain_head WHERE id = 1")
-                .getSingleResult();
-        return new ChainHead(((Number) head[0]).longValue(), (String) head[1]);
-    }
-
-    public record ChainHead(long lastId, String lastHash) {
     }
 }

@@ -43,6 +43,12 @@ public class AuditResource {
     @Inject
     AuditLog audit;
 
+    @Inject
+    AuditSealing sealing;
+
+    @Inject
+    AuditCheckpoints checkpoints;
+
     @GET
     @Operation(summary = "Audit entries, newest first; pass nextBefore as before for the next page")
     public EntriesPage entries(@QueryParam("patientId") Long patientId, @QueryParam("user") String user,
@@ -62,6 +68,22 @@ public class AuditResource {
         audit.record("audit.verify", "audit", result.firstBadId(), null,
                 result.intact() ? AuditLog.Outcome.SUCCESS : AuditLog.Outcome.FAILED);
         return result;
+    }
+
+    @GET
+    @Path("/backlog")
+    @Operation(summary = "Committed entries not yet sealed into the chain, and how long the oldest has waited")
+    public AuditSealing.Backlog backlog() {
+        return sealing.backlog();
+    }
+
+    @POST
+    @Path("/checkpoints")
+    @Operation(summary = "Sign the chain head now; the checkpoint is written to the log and the checkpoint directory")
+    public AuditCheckpoints.Checkpoint checkpoint() {
+        AuditCheckpoints.Checkpoint checkpoint = checkpoints.take();
+        audit.success("audit.checkpoint", "audit", checkpoint.lastEntryId(), null);
+        return checkpoint;
     }
 
 }

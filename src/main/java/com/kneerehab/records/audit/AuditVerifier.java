@@ -1,71 +1,195 @@
 package com.kneerehab.records.audit;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 
-import java.util.List;
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 
 /**
- * Walks the whole audit trail and checks every link of the hash chain. An altered entry no longer
- * matches its own seal; an inserted one cannot carry a valid seal without the key; a deleted one breaks
- * the link of the entry after it, or (for the newest entries) disagrees with the chain head.
+ * Walks the whole audit trail in one consistent read and names the first entry that does not hold, and why:
+ * <ul>
+ * <li><b>altered</b>: an entry no longer matches its own MAC;</li>
+ * <li><b>missing</b>: an entry or its seal was deleted, so the chain has a hole;</li>
+ * <li><b>inserted</b>: a seal that cannot have been made with the key (forged, or put between two others);</li>
+ * <li><b>truncated</b>: the newest entries were removed: the head does not match its own seal, or records
+ *     more entries than the chain holds, or the trail no longer reaches a checkpoint taken earlier;</li>
+ * <li><b>wrong key</b>: a value was made with a key other than the one it names, or one this installation does
+ *     not have.</li>
+ * </ul>
+ * Entries committed but not yet sealed are counted, not judged: the sealer is about to chain them.
  */
 @ApplicationScoped
 public class AuditVerifier {
 
     static final int CHUNK = 5_000;
 
-    /** The outcome of a verification: intact, or the first entry that does not hold. */
-    public record Result(boolean intact, long checked, Long firstBadId, String problem) {
-        static Result ok(long checked) {
-            return new Result(true, checked, null, null);
+    public enum Reason { ALTERED, MISSING, INSERTED, TRUNCATED, WRONG_KEY }
+
+    /** The outcome of a verification: intact, or the first entry that does not hold and why. */
+    public record Result(boolean intact, long checked, Long firstBadId, String problem, Reason reason, long unsealed) {
+        static Result ok(long checked, long unsealed) {
+            return new Result(true, checked, null, null, null, unsealed);
         }
 
-        static Result broken(long checked, Long id, String problem) {
-            return new Result(false, checked, id, problem);
+        static Result broken(long checked, Long id, Reason reason, String problem) {
+            return new Result(false, checked, id, problem, reason, 0);
         }
     }
 
     @Inject
-    AuditRepository entries;
+    DataSource dataSource;
 
     @Inject
     AuditChain chain;
 
-    @Transactional
+    @Inject
+    AuditCheckpoints checkpoints;
+
     public Result verify() {
+        return verify(null);
+    }
+
+    /** Verifies the trail and, given a checkpoint taken earlier, that it still reaches it. */
+    public Result verify(AuditCheckpoints.Checkpoint checkpoint) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            try (Connection db = dataSource.getConnection()) {
+                db.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+                return walk(db, checkpoint);
+            }
+        });
+    }
+
+    private Result walk(Connection db, AuditCheckpoints.Checkpoint checkpoint) throws SQLException {
+        Result archived = new LegacyTrail(chain).verify(db);
+        if (archived != null && !archived.intact()) {
+            return archived;
+        }
+        long checked = archived == null ? 0 : archived.checked();
+        if (checkpoint != null && !checkpoints.genuine(checkpoint)) {
+            return Result.broken(checked, checkpoint.lastEntryId(), Reason.WRONG_KEY, "The checkpoint of "
+                    + checkpoint.takenAt() + " does not carry a valid signature of a known key: it is not genuine.");
+        }
+        AuditSealer.Head head = AuditSealer.readHead(db, false);
         String expectedPrevious = AuditChain.GENESIS;
-        long lastId = 0;
-        long checked = 0;
-        while (true) {
-            List<AuditEntry> chunk = entries.chainAfter(lastId, CHUNK);
-            for (AuditEntry entry : chunk) {
-                checked++;
-                if (!entry.previousHash.equals(expectedPrevious)) {
-                    return Result.broken(checked, entry.id, lastId == 0
-                            ? "Entry " + entry.id + " does not start the chain: entries before it were deleted or it was inserted."
-                            : "Entry " + entry.id + " does not follow entry " + lastId
-                            + ": an entry between them was deleted, or one of them was inserted.");
+        long seq = 0;
+        long lastEntry = 0;
+        AuditEntry entry = new AuditEntry();
+        try (PreparedStatement query = db.prepareStatement("SELECT s.seq, s.entry_id, s.previous_hash, s.hash, s.key_id,"
+                + " e.id, e.occurred_at, e.subject, e.role, e.action, e.record_type, e.record_id, e.patient_id,"
+                + " e.outcome, e.client_address, e.key_id, e.mac"
+                + " FROM audit_seal s LEFT JOIN audit_entry e ON e.id = s.entry_id"
+                + " WHERE s.seq > ? ORDER BY s.seq LIMIT " + CHUNK)) {
+            while (true) {
+                query.setLong(1, seq);
+                int rows = 0;
+                try (ResultSet rs = query.executeQuery()) {
+                    while (rs.next()) {
+                        rows++;
+                        long s = rs.getLong(1);
+                        long entryId = rs.getLong(2);
+                        String sealKey = rs.getString(5);
+                        if (s != seq + 1) {
+                            return Result.broken(checked, entryId, Reason.MISSING, "Entry " + entryId + " does not follow"
+                                    + " entry " + lastEntry + ": " + (s - seq - 1) + " sealed entr" + (s - seq - 1 == 1 ? "y" : "ies")
+                                    + " between them were deleted.");
+                        }
+                        if (!rs.getString(3).equals(expectedPrevious)) {
+                            return Result.broken(checked, entryId, Reason.MISSING, "Entry " + entryId + " does not follow"
+                                    + " entry " + lastEntry + ": an entry between them was deleted, or one of them was"
+                                    + " inserted.");
+                        }
+                        if (!chain.knows(sealKey)) {
+                            return Result.broken(checked, entryId, Reason.WRONG_KEY, "The seal of entry " + entryId
+                                    + " names key " + sealKey + ", which this installation does not have.");
+                        }
+                        String entryMac = rs.getString(17);
+                        if (rs.getObject(6) == null) {
+                            return Result.broken(checked, entryId, Reason.MISSING, "Entry " + entryId
+                                    + " was deleted: its seal is still in the chain.");
+                        }
+                        if (!chain.sealHash(sealKey, s, entryId, entryMac, expectedPrevious).equals(rs.getString(4))) {
+                            return Result.broken(checked, entryId, Reason.INSERTED, "The seal of entry " + entryId
+                                    + " was not made with the key: the entry was inserted, or its seal altered.");
+                        }
+                        entry.id = entryId;
+                        entry.occurredAt = rs.getObject(7, LocalDateTime.class).toInstant(ZoneOffset.UTC);
+                        entry.subject = rs.getString(8);
+                        entry.role = rs.getString(9);
+                        entry.action = rs.getString(10);
+                        entry.recordType = rs.getString(11);
+                        entry.recordId = (Long) rs.getObject(12, Long.class);
+                        entry.patientId = (Long) rs.getObject(13, Long.class);
+                        entry.outcome = rs.getString(14);
+                        entry.clientAddress = rs.getString(15);
+                        entry.keyId = rs.getString(16);
+                        entry.mac = entryMac;
+                        checked++;
+                        if (!chain.knows(entry.keyId)) {
+                            return Result.broken(checked, entryId, Reason.WRONG_KEY, "Entry " + entryId + " names key "
+                                    + entry.keyId + ", which this installation does not have.");
+                        }
+                        if (!chain.entryMac(entry).equals(entry.mac)) {
+                            var madeWith = chain.keyThatMade(entry);
+                            if (madeWith.isPresent()) {
+                                return Result.broken(checked, entryId, Reason.WRONG_KEY, "Entry " + entryId
+                                        + " names key " + entry.keyId + " but was made with key " + madeWith.get() + ".");
+                            }
+                            return Result.broken(checked, entryId, Reason.ALTERED, "Entry " + entryId
+                                    + " does not match its seal: it was altered, or inserted without the key.");
+                        }
+                        if (checkpoint != null && s == checkpoint.count()
+                                && (entryId != checkpoint.lastEntryId() || !rs.getString(4).equals(checkpoint.lastHash()))) {
+                            return Result.broken(checked, entryId, Reason.TRUNCATED, "The trail no longer reaches the"
+                                    + " checkpoint of " + checkpoint.takenAt() + ": its entry " + checkpoint.count()
+                                    + " was entry " + checkpoint.lastEntryId() + ", now it is entry " + entryId
+                                    + ". Entries were removed and the chain rebuilt.");
+                        }
+                        expectedPrevious = rs.getString(4);
+                        lastEntry = entryId;
+                        seq = s;
+                    }
                 }
-                if (!chain.hash(entry).equals(entry.hash)) {
-                    return Result.broken(checked, entry.id, "Entry " + entry.id
-                            + " does not match its seal: it was altered, or inserted without the key.");
+                if (rows < CHUNK) {
+                    break;
                 }
-                expectedPrevious = entry.hash;
-                lastId = entry.id;
-            }
-            entries.getEntityManager().clear();
-            if (chunk.size() < CHUNK) {
-                break;
             }
         }
-        AuditRepository.ChainHead head = entries.chainHead();
-        long headId = head.lastId();
-        if (headId != lastId || !expectedPrevious.equals(head.lastHash())) {
-            return Result.broken(checked, headId, "The newest entries after entry " + lastId
-                    + " are missing: the chain head records entry " + headId + ".");
+        if (!head.sealedBy(chain)) {
+            return Result.broken(checked, head.lastEntryId(), Reason.TRUNCATED, "The chain head (" + head.count()
+                    + " entries, ending with entry " + head.lastEntryId() + ") does not match its seal: it was moved"
+                    + " or altered without the key, typically to hide that the newest entries were removed.");
         }
-        return Result.ok(checked);
+        if (seq > head.count()) {
+            return Result.broken(checked, lastEntry, Reason.INSERTED, "The chain holds " + seq + " sealed entries but"
+                    + " its head records " + head.count() + ": the entries after entry " + head.lastEntryId()
+                    + " were added without moving the head.");
+        }
+        if (seq < head.count() || head.lastEntryId() != lastEntry || !head.lastHash().equals(expectedPrevious)) {
+            return Result.broken(checked, head.lastEntryId(), Reason.TRUNCATED, "The newest entries after entry "
+                    + lastEntry + " are missing: the chain head records " + head.count() + " entries ending with entry "
+                    + head.lastEntryId() + ", the chain holds " + seq + ".");
+        }
+        if (checkpoint != null && checkpoint.count() > head.count()) {
+            return Result.broken(checked, lastEntry, Reason.TRUNCATED, "The trail no longer reaches the checkpoint of "
+                    + checkpoint.takenAt() + ": it recorded " + checkpoint.count() + " entries ending with entry "
+                    + checkpoint.lastEntryId() + ", the trail now ends after " + head.count()
+                    + ". The newest entries were removed and the head moved back.");
+        }
+        long unsealed;
+        try (Statement s = db.createStatement();
+             ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM audit_entry e"
+                     + " WHERE NOT EXISTS (SELECT 1 FROM audit_seal s WHERE s.entry_id = e.id)")) {
+            rs.next();
+            unsealed = rs.getLong(1);
+        }
+        return Result.ok(checked, unsealed);
     }
 }

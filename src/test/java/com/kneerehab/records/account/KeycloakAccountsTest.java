@@ -47,6 +47,7 @@ class KeycloakAccountsTest {
     @AfterEach
     void dropTrigger() {
         db.execute("DROP TRIGGER IF EXISTS account_insert_fails");
+        db.execute("DROP TRIGGER IF EXISTS account_update_fails");
         keycloak.reset(KeycloakStub.Mode.NORMAL);
     }
 
@@ -109,15 +110,31 @@ class KeycloakAccountsTest {
     }
 
     @Test
-    void aDatabaseFailureAfterKeycloakCreatedTheUserRemovesItFromKeycloak() {
+    void aDatabaseFailureBeforeKeycloakIsCalledLeavesNothingAnywhere() {
         db.execute("CREATE TRIGGER account_insert_fails BEFORE INSERT ON account FOR EACH ROW "
                 + "SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'disk full'");
         given().contentType(ContentType.JSON).body(clinician("lost"))
                 .when().post("/api/v1/accounts")
                 .then().statusCode(409);
+        assertTrue(keycloak.calls().stream().noneMatch(c -> c.startsWith("POST /admin/realms/clinic/users ")),
+                keycloak.calls().toString());
+        assertEquals(0, db.count("account"));
+        assertEquals(0, db.count("audit_entry", "action = 'account.create' AND outcome = 'SUCCESS'"));
+        assertEquals(1, db.count("audit_entry", "action = 'account.create' AND outcome = 'FAILED'"));
+    }
+
+    @Test
+    void aDatabaseFailureAfterKeycloakCreatedTheUserRemovesItFromKeycloak() {
+        db.execute("CREATE TRIGGER account_update_fails BEFORE UPDATE ON account FOR EACH ROW "
+                + "SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'disk full'");
+        given().contentType(ContentType.JSON).body(clinician("lost"))
+                .when().post("/api/v1/accounts")
+                .then().statusCode(409);
         assertTrue(keycloak.saw("DELETE /admin/realms/clinic/users/"), keycloak.calls().toString());
+        assertTrue(!keycloak.hasUser("lost"));
         assertEquals(0, db.count("account"));
         assertEquals(1, db.count("audit_entry", "action = 'account.create' AND outcome = 'FAILED'"));
+        assertEquals(1, db.count("account_change", "kind = 'create' AND state = 'UNDONE'"));
     }
 
     @Test
@@ -143,6 +160,67 @@ class KeycloakAccountsTest {
                 .when().post("/api/v1/accounts/{id}/deactivation", id)
                 .then().statusCode(502);
         assertEquals("1", db.single("SELECT active FROM account WHERE id = " + id));
+        // the attempt and its undoing are both in the trail, and the intent is settled
+        assertEquals(1, db.count("audit_entry", "action = 'account.deactivate' AND outcome = 'SUCCESS'"));
+        assertEquals(1, db.count("audit_entry", "action = 'account.deactivate' AND outcome = 'FAILED'"));
+        assertEquals(1, db.count("account_change", "kind = 'active' AND state = 'UNDONE'"));
+        assertEquals(0, db.count("account_change", "state = 'PENDING'"));
+    }
+
+    @Inject
+    AccountChanges changes;
+
+    @Inject
+    jakarta.persistence.EntityManager em;
+
+    @Inject
+    com.kneerehab.records.audit.AuditLog audit;
+
+    /**
+     * The application stopped after committing a deactivation (account, intent, entry) and before Keycloak
+     * heard of it: on taking the intent up again, Keycloak follows and the intent is finished.
+     */
+    @Test
+    void aDeactivationCutShortByARestartReachesKeycloakAfterwards() {
+        long id = given().contentType(ContentType.JSON).body(clinician("cut.short"))
+                .when().post("/api/v1/accounts").then().statusCode(201)
+                .extract().jsonPath().getLong("account.id");
+        keycloak.reset(KeycloakStub.Mode.NORMAL);
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> {
+            em.createNativeQuery("UPDATE account SET active = FALSE, version = version + 1 WHERE id = " + id).executeUpdate();
+            changes.begin(id, AccountChanges.ACTIVE, "true", "false");
+            audit.success("account.deactivate", AccountService.RECORD, id, null);
+        });
+        assertTrue(keycloak.calls().stream().noneMatch(c -> c.contains("\"enabled\":false")));
+        assertEquals(0, changes.recover(java.time.Duration.ofMinutes(5)), "a change still in flight is left alone");
+        assertEquals(1, changes.recover(java.time.Duration.ZERO));
+        assertTrue(keycloak.calls().stream().anyMatch(c -> c.startsWith("PUT") && c.contains("\"enabled\":false")));
+        assertEquals(1, db.count("account_change", "kind = 'active' AND state = 'DONE' AND account_id = " + id));
+        assertEquals("0", db.single("SELECT active FROM account WHERE id = " + id));
+        assertEquals(1, db.count("audit_entry", "action = 'account.deactivate' AND outcome = 'SUCCESS'"));
+    }
+
+    /**
+     * The application stopped after Keycloak made the user and before the account was finished: the
+     * creation is undone everywhere (its temporary password was never shown), with a FAILED entry.
+     */
+    @Test
+    void aCreationCutShortByARestartIsUndoneEverywhere() {
+        keycloak.addUser("half.made");
+        long id = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> {
+            em.createNativeQuery("INSERT INTO account (subject, username, display_name, role, active, created_at,"
+                    + " updated_at, version) VALUES ('pending:x', 'half.made', 'Half Made', 'clinician', TRUE,"
+                    + " UTC_TIMESTAMP(6), UTC_TIMESTAMP(6), 0)").executeUpdate();
+            long account = ((Number) em.createNativeQuery("SELECT LAST_INSERT_ID()").getSingleResult()).longValue();
+            changes.begin(account, AccountChanges.CREATE, null, "clinician");
+            audit.success("account.create", AccountService.RECORD, account, null);
+            return account;
+        });
+        assertEquals(1, changes.recover(java.time.Duration.ZERO));
+        assertTrue(!keycloak.hasUser("half.made"), keycloak.calls().toString());
+        assertEquals(0, db.count("account", "id = " + id));
+        assertEquals(1, db.count("account_change", "kind = 'create' AND state = 'UNDONE'"));
+        assertEquals(1, db.count("audit_entry", "action = 'account.create' AND outcome = 'FAILED' AND record_id = " + id));
     }
 
     @Test

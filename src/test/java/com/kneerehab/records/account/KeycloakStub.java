@@ -28,6 +28,8 @@ public final class KeycloakStub {
     private volatile Mode mode = Mode.NORMAL;
     private final List<String> calls = new CopyOnWriteArrayList<>();
     private final Map<String, String> enabled = new ConcurrentHashMap<>();
+    /** User name by id, of the users created and not deleted. */
+    private final Map<String, String> usernames = new ConcurrentHashMap<>();
 
     private KeycloakStub() {
         try (var socket = new java.net.ServerSocket(0)) {
@@ -60,6 +62,18 @@ public final class KeycloakStub {
             server.stop(0);
             server = null;
         }
+    }
+
+    /** A user that exists in the directory already, as a creation cut short by a restart leaves it. */
+    public String addUser(String username) {
+        String id = UUID.randomUUID().toString();
+        usernames.put(id, username);
+        enabled.put(id, "true");
+        return id;
+    }
+
+    public boolean hasUser(String username) {
+        return usernames.containsValue(username);
     }
 
     public List<String> calls() {
@@ -96,6 +110,10 @@ public final class KeycloakStub {
             }
             String id = UUID.randomUUID().toString();
             enabled.put(id, "true");
+            var name = java.util.regex.Pattern.compile("\"username\"\\s*:\\s*\"([^\"]*)\"").matcher(body);
+            if (name.find()) {
+                usernames.put(id, name.group(1));
+            }
             exchange.getResponseHeaders().add("Location", url() + users + "/" + id);
             send(exchange, 201, "");
         } else if (path.endsWith("/role-mappings/realm/available") || path.endsWith("/role-mappings/realm/composite")) {
@@ -104,7 +122,18 @@ public final class KeycloakStub {
         } else if (path.endsWith("/role-mappings/realm")) {
             send(exchange, mode == Mode.ROLE_FAILS ? 500 : 204, "");
         } else if (method.equals("DELETE") && path.startsWith(users + "/")) {
+            usernames.remove(path.substring(path.lastIndexOf('/') + 1));
             send(exchange, 204, "");
+        } else if (method.equals("GET") && path.equals(users)) {
+            String query = exchange.getRequestURI().getQuery() == null ? "" : exchange.getRequestURI().getQuery();
+            StringBuilder list = new StringBuilder("[");
+            usernames.forEach((id, name) -> {
+                if (query.contains("username=" + name + "&") || query.endsWith("username=" + name)) {
+                    list.append(list.length() > 1 ? "," : "").append("{\"id\":\"").append(id)
+                            .append("\",\"username\":\"").append(name).append("\"}");
+                }
+            });
+            send(exchange, 200, list.append("]").toString());
         } else if (method.equals("GET") && path.startsWith(users + "/")) {
             String id = path.substring(path.lastIndexOf('/') + 1);
             send(exchange, 200, "{\"id\":\"" + id + "\",\"username\":\"someone\",\"enabled\":"

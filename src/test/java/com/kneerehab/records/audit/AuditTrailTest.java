@@ -20,7 +20,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The audit trail is append-only and tamper-evident: altering, inserting or deleting rows is detected. */
+/**
+ * The audit trail is append-only and tamper-evident: altering, inserting or deleting rows is detected, and
+ * the verification names the first entry that does not hold and why. Tampering here is done as the
+ * database's administrator, the only one allowed to change these tables.
+ */
 @QuarkusTest
 class AuditTrailTest {
 
@@ -34,29 +38,45 @@ class AuditTrailTest {
     AuditLog audit;
 
     @Inject
-    AuditChain chain;
+    AuditSealing sealing;
 
     List<Long> ids;
 
     @BeforeEach
-    void fiveEntries() {
+    void fiveSealedEntries() {
         db.reset();
         for (int i = 0; i < 5; i++) {
             audit.append("clinician", Roles.CLINICIAN, "patient.read", "patient", 10L + i, 10L + i,
                     AuditLog.Outcome.SUCCESS, "127.0.0.1");
         }
-        ids = List.of(db.single("SELECT GROUP_CONCAT(id ORDER BY id) FROM audit_entry").split(",")).stream()
-                .map(Long::valueOf).toList();
+        db.sealAudit();
+        ids = List.of(db.single("SELECT GROUP_CONCAT(id ORDER BY id) FROM audit_entry WHERE action = 'patient.read'")
+                .split(",")).stream().map(Long::valueOf).toList();
+    }
+
+    /** Tampers and verifies while this replica's sealer stands still, so the chain is what the test made it. */
+    private AuditVerifier.Result tamperedWith(String... statements) {
+        AuditVerifier.Result[] result = new AuditVerifier.Result[1];
+        sealing.exclusive(() -> {
+            for (String sql : statements) {
+                db.execute(sql);
+            }
+            result[0] = verifier.verify();
+        });
+        return result[0];
     }
 
     @Test
     void anUntouchedTrailVerifies() {
         AuditVerifier.Result result = verifier.verify();
         assertTrue(result.intact(), result.problem());
-        assertEquals(5, result.checked());
+        assertTrue(result.checked() >= 5);
+        assertEquals(List.of(1L, 2L, 3L, 4L, 5L), List.of(db.single(
+                "SELECT GROUP_CONCAT(seq ORDER BY entry_id) FROM audit_seal WHERE entry_id <= " + ids.get(4)).split(","))
+                .stream().map(Long::valueOf).toList());
     }
 
-    /** Many callers at once: each returns with its own entry written once, in one unbroken chain. */
+    /** Many callers at once: each returns with its own entry written once, and all are sealed in one chain. */
     @Test
     void concurrentAppendsFormOneChainWithEveryEntryOnce() throws Exception {
         int callers = 16;
@@ -79,95 +99,103 @@ class AuditTrailTest {
         } finally {
             pool.shutdownNow();
         }
+        db.sealAudit();
         AuditVerifier.Result result = verifier.verify();
         assertTrue(result.intact(), result.problem());
-        assertEquals(5 + callers * each, result.checked());
-        assertEquals(String.valueOf(callers * each), db.single(
-                "SELECT COUNT(DISTINCT record_id) FROM audit_entry WHERE action = 'chart.read'"));
-        assertEquals(db.single("SELECT MAX(id) FROM audit_entry"),
-                db.single("SELECT last_id FROM audit_chain_head WHERE id = 1"));
-    }
-
-    @Test
-    void appendsFollowAnEntryThatAnotherReplicaSealed() {
-        // another replica of the application seals the next entry and moves the chain head
-        AuditEntry other = new AuditEntry();
-        other.id = Long.parseLong(db.single("SELECT last_id FROM audit_chain_head WHERE id = 1")) + 1;
-        other.occurredAt = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
-        other.subject = "clinician";
-        other.role = Roles.CLINICIAN;
-        other.action = "chart.read";
-        other.recordType = "patient";
-        other.recordId = 99L;
-        other.patientId = 99L;
-        other.outcome = "SUCCESS";
-        other.clientAddress = "127.0.0.2";
-        other.previousHash = db.single("SELECT last_hash FROM audit_chain_head WHERE id = 1");
-        other.hash = chain.hash(other);
-        db.execute("INSERT INTO audit_entry (id, occurred_at, subject, role, action, record_type, record_id, patient_id,"
-                + " outcome, client_address, previous_hash, hash) VALUES (" + other.id + ", '"
-                + java.time.LocalDateTime.ofInstant(other.occurredAt, java.time.ZoneOffset.UTC) + "', 'clinician',"
-                + " 'clinician', 'chart.read', 'patient', 99, 99, 'SUCCESS', '127.0.0.2', '" + other.previousHash + "', '"
-                + other.hash + "')");
-        db.execute("UPDATE audit_chain_head SET last_id = " + other.id + ", last_hash = '" + other.hash + "' WHERE id = 1");
-
-        // this replica's next append continues after it, not after the head it last wrote itself
-        audit.append("clinician", Roles.CLINICIAN, "patient.read", "patient", 15L, 15L, AuditLog.Outcome.SUCCESS,
-                "127.0.0.1");
-        AuditVerifier.Result result = verifier.verify();
-        assertTrue(result.intact(), result.problem());
-        assertEquals(7, result.checked());
+        assertEquals(String.valueOf(callers * each), db.single("SELECT COUNT(DISTINCT e.record_id) FROM audit_entry e"
+                + " JOIN audit_seal s ON s.entry_id = e.id WHERE e.action = 'chart.read'"));
+        assertEquals(db.single("SELECT COUNT(*) FROM audit_seal"), db.single("SELECT MAX(seq) FROM audit_seal"));
     }
 
     @Test
     void namesAnAlteredEntry() {
-        db.execute("UPDATE audit_entry SET subject = 'someone-else' WHERE id = " + ids.get(2));
-        AuditVerifier.Result result = verifier.verify();
+        AuditVerifier.Result result = tamperedWith(
+                "UPDATE audit_entry SET subject = 'someone-else' WHERE id = " + ids.get(2));
         assertFalse(result.intact());
         assertEquals(ids.get(2), result.firstBadId());
+        assertEquals(AuditVerifier.Reason.ALTERED, result.reason());
         assertTrue(result.problem().contains("altered"));
     }
 
     @Test
     void namesAnEntryWhoseOutcomeWasRewritten() {
-        db.execute("UPDATE audit_entry SET outcome = 'SUCCESS', hash = previous_hash WHERE id = " + ids.get(1));
-        assertEquals(ids.get(1), verifier.verify().firstBadId());
+        AuditVerifier.Result result = tamperedWith(
+                "UPDATE audit_entry SET outcome = 'DENIED' WHERE id = " + ids.get(1));
+        assertEquals(ids.get(1), result.firstBadId());
+        assertEquals(AuditVerifier.Reason.ALTERED, result.reason());
     }
 
     @Test
     void namesAnInsertedEntry() {
-        String lastHash = db.single("SELECT hash FROM audit_entry WHERE id = " + ids.get(4));
-        db.execute("INSERT INTO audit_entry (id, occurred_at, subject, role, action, record_type, outcome, previous_hash, hash)"
-                + " VALUES (" + (ids.get(4) + 1) + ", UTC_TIMESTAMP(6), 'intruder', 'admin', 'patient.read', 'patient',"
-                + " 'SUCCESS', '" + lastHash + "', SHA2('forged', 256))");
-        db.execute("UPDATE audit_chain_head SET last_id = " + (ids.get(4) + 1) + ", last_hash = SHA2('forged', 256)");
-        AuditVerifier.Result result = verifier.verify();
+        long forged = ids.get(4) + 100_000;
+        AuditVerifier.Result result = tamperedWith(
+                "INSERT INTO audit_entry (id, occurred_at, subject, role, action, record_type, outcome, key_id, mac)"
+                        + " VALUES (" + forged + ", UTC_TIMESTAMP(6), 'intruder', 'admin', 'patient.read', 'patient',"
+                        + " 'SUCCESS', 'k1', SHA2('forged', 256))",
+                "INSERT INTO audit_seal (seq, entry_id, previous_hash, hash, key_id, sealed_at)"
+                        + " SELECT h.seal_count + 1, " + forged + ", h.last_hash, SHA2('forged seal', 256), 'k1',"
+                        + " UTC_TIMESTAMP(6) FROM audit_chain_head h WHERE h.id = 1");
         assertFalse(result.intact());
-        assertEquals(ids.get(4) + 1, result.firstBadId());
+        assertEquals(forged, result.firstBadId());
+        assertEquals(AuditVerifier.Reason.INSERTED, result.reason());
     }
 
     @Test
-    void namesTheEntryAfterADeletedOne() {
-        db.execute("DELETE FROM audit_entry WHERE id = " + ids.get(1));
-        AuditVerifier.Result result = verifier.verify();
-        assertFalse(result.intact());
-        assertEquals(ids.get(2), result.firstBadId());
+    void namesADeletedEntryWhoseSealRemains() {
+        AuditVerifier.Result result = tamperedWith("DELETE FROM audit_entry WHERE id = " + ids.get(1));
+        assertEquals(ids.get(1), result.firstBadId());
+        assertEquals(AuditVerifier.Reason.MISSING, result.reason());
         assertTrue(result.problem().contains("deleted"));
     }
 
     @Test
-    void detectsThatTheNewestEntriesWereDeleted() {
-        db.execute("DELETE FROM audit_entry WHERE id >= " + ids.get(3));
-        AuditVerifier.Result result = verifier.verify();
+    void namesTheEntryAfterOneDeletedWithItsSeal() {
+        AuditVerifier.Result result = tamperedWith(
+                "DELETE FROM audit_seal WHERE entry_id = " + ids.get(1),
+                "DELETE FROM audit_entry WHERE id = " + ids.get(1));
         assertFalse(result.intact());
-        assertEquals(ids.get(4), result.firstBadId());
-        assertTrue(result.problem().contains("missing"));
+        assertEquals(ids.get(2), result.firstBadId());
+        assertEquals(AuditVerifier.Reason.MISSING, result.reason());
+        assertTrue(result.problem().contains("deleted"));
     }
 
     @Test
     void detectsThatTheFirstEntryWasDeleted() {
-        db.execute("DELETE FROM audit_entry WHERE id = " + ids.get(0));
-        assertEquals(ids.get(1), verifier.verify().firstBadId());
+        AuditVerifier.Result result = tamperedWith(
+                "DELETE FROM audit_seal WHERE entry_id = " + ids.get(0),
+                "DELETE FROM audit_entry WHERE id = " + ids.get(0));
+        assertEquals(ids.get(1), result.firstBadId());
+    }
+
+    @Test
+    void detectsThatTheNewestEntriesWereDeleted() {
+        AuditVerifier.Result result = tamperedWith(
+                "DELETE FROM audit_seal WHERE entry_id >= " + ids.get(3),
+                "DELETE FROM audit_entry WHERE id >= " + ids.get(3));
+        assertFalse(result.intact());
+        assertEquals(AuditVerifier.Reason.TRUNCATED, result.reason());
+        assertTrue(result.problem().contains("missing"), result.problem());
+    }
+
+    /** Removing the newest entries and moving the head back to match is truncation: the head is sealed. */
+    @Test
+    void deletingTheNewestEntriesAndMovingTheHeadIsTruncation() {
+        String third = db.single("SELECT seq FROM audit_seal WHERE entry_id = " + ids.get(2));
+        AuditVerifier.Result result = tamperedWith(
+                "DELETE FROM audit_seal WHERE entry_id >= " + ids.get(3),
+                "DELETE FROM audit_entry WHERE id >= " + ids.get(3),
+                "UPDATE audit_chain_head h JOIN audit_seal s ON s.seq = " + third + " SET h.seal_count = s.seq,"
+                        + " h.last_entry_id = s.entry_id, h.last_hash = s.hash WHERE h.id = 1");
+        assertFalse(result.intact());
+        assertEquals(AuditVerifier.Reason.TRUNCATED, result.reason());
+        assertTrue(result.problem().contains("head"), result.problem());
+    }
+
+    @Test
+    void namesAnEntryMadeWithAKeyItDoesNotName() {
+        AuditVerifier.Result result = tamperedWith("UPDATE audit_entry SET key_id = 'k0' WHERE id = " + ids.get(3));
+        assertEquals(ids.get(3), result.firstBadId());
+        assertEquals(AuditVerifier.Reason.WRONG_KEY, result.reason());
     }
 
     @Test
@@ -176,12 +204,15 @@ class AuditTrailTest {
         given().queryParam("patientId", 12).when().get("/api/v1/audit")
                 .then().statusCode(200).body("entries.patientId", everyItem(equalTo(12)));
         given().accept("text/html").queryParam("user", "clinician").when().get("/admin/audit")
-                .then().statusCode(200).body(containsString("patient.read"));
-        db.execute("UPDATE audit_entry SET action = 'patient.search' WHERE id = " + ids.get(3));
-        given().contentType("application/json").when().post("/api/v1/audit/verification")
-                .then().statusCode(200).body("intact", equalTo(false)).body("firstBadId", equalTo(ids.get(3).intValue()));
-        String page = FormClient.open("/admin/audit").post("/admin/audit/verification", java.util.Map.of()).asString();
-        assertTrue(page.contains("First entry that does not hold: " + ids.get(3)), page);
+                .then().statusCode(200).body(containsString("patient.read")).body(containsString("Waiting to be sealed"));
+        sealing.exclusive(() -> {
+            db.execute("UPDATE audit_entry SET action = 'patient.search' WHERE id = " + ids.get(3));
+            given().contentType("application/json").when().post("/api/v1/audit/verification")
+                    .then().statusCode(200).body("intact", equalTo(false)).body("firstBadId", equalTo(ids.get(3).intValue()))
+                    .body("reason", equalTo("ALTERED"));
+            String page = FormClient.open("/admin/audit").post("/admin/audit/verification", java.util.Map.of()).asString();
+            assertTrue(page.contains("First entry that does not hold: " + ids.get(3)), page);
+        });
     }
 
     @Test

@@ -97,7 +97,8 @@ class StatementCountTest {
             .add("GET /admin/audit", w -> "/admin/audit")
             .add("GET /api/v1/accounts", w -> "/api/v1/accounts")
             .add("GET /api/v1/accounts/{id}", w -> "/api/v1/accounts/" + w.account())
-            .add("GET /api/v1/audit", w -> "/api/v1/audit");
+            .add("GET /api/v1/audit", w -> "/api/v1/audit")
+            .add("GET /api/v1/audit/backlog", w -> "/api/v1/audit/backlog");
 
     @Inject
     TestDatabase db;

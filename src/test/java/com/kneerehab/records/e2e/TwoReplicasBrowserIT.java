@@ -133,8 +133,17 @@ class TwoReplicasBrowserIT {
                     assertEquals(winnersNotes, saved.path("ribcage").path("notes").asText(), saved.toString());
                 }
             }
+            // (3) both replicas (and this test's own application) sealed the entries into one linear chain
+            org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> db.count("audit_entry e",
+                    "NOT EXISTS (SELECT 1 FROM audit_seal s WHERE s.entry_id = e.id)") == 0);
+            var chain = verifier.verify();
+            assertTrue(chain.intact(), chain.problem());
+            assertEquals(db.count("audit_seal"), chain.checked());
         }
     }
+
+    @Inject
+    com.kneerehab.records.audit.AuditVerifier verifier;
 
     /** The production settings both replicas share, as in .env.example, pointing at the test database and Keycloak. */
     private Map<String, String> environment() {
@@ -142,6 +151,8 @@ class TwoReplicasBrowserIT {
         env.put("DB_URL", dbUrl);
         env.put("DB_USERNAME", dbUser);
         env.put("DB_PASSWORD", dbPassword);
+        // as in production, the replicas run as the runtime user and do not migrate: the test run did
+        env.put("QUARKUS_FLYWAY_MIGRATE_AT_START", "false");
         env.put("OIDC_AUTH_SERVER_URL", keycloak + "/realms/clinic");
         env.put("OIDC_CLIENT_ID", KeycloakServer.APP_CLIENT);
         env.put("OIDC_CLIENT_SECRET", KeycloakServer.APP_SECRET);

@@ -23,6 +23,10 @@ public class MariaDbTestResource implements QuarkusTestResourceLifecycleManager 
     /** The user the application connects as: tests can lock it out to simulate losing the database. */
     public static final String APP_USER = "krr_app_" + ProcessHandle.current().pid();
     public static final String APP_PASSWORD = java.util.UUID.randomUUID().toString();
+    /** The user that owns the schema and runs the migrations (Flyway), as in production. */
+    public static final String OWNER_USER = "krr_owner_" + ProcessHandle.current().pid();
+    public static final String OWNER_PASSWORD = java.util.UUID.randomUUID().toString();
+    private static final String[] HOSTS = {"127.0.0.1", "localhost"};
     private static String adminUrl;
 
     private static EmbeddedMariaDb running;
@@ -38,7 +42,7 @@ public class MariaDbTestResource implements QuarkusTestResourceLifecycleManager 
             adminUrl = "jdbc:mariadb://127.0.0.1:" + LOCAL_PORT + "/";
             run(adminUrl, "DROP DATABASE IF EXISTS " + database,
                     "CREATE DATABASE " + database + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
-            createAppUser(database);
+            createUsers(database);
             return config("jdbc:mariadb://127.0.0.1:" + LOCAL_PORT + "/" + database);
         }
         try {
@@ -49,7 +53,8 @@ public class MariaDbTestResource implements QuarkusTestResourceLifecycleManager 
         embedded = EmbeddedMariaDb.start(0, dataDir);
         running = embedded;
         adminUrl = embedded.jdbcUrl().substring(0, embedded.jdbcUrl().lastIndexOf('/') + 1);
-        // the embedded server runs without grant tables: the application connects as root
+        // the embedded server runs without grant tables: the application connects as root and owns the
+        // schema, so the runtime user's grants (DB_RUNTIME_GRANTEES) are not given
         return Map.of("quarkus.datasource.jdbc.url", embedded.jdbcUrl(),
                 "quarkus.datasource.username", "root",
                 "quarkus.datasource.password", "");
@@ -91,12 +96,18 @@ public class MariaDbTestResource implements QuarkusTestResourceLifecycleManager 
                 "ALTER USER '" + APP_USER + "'@'localhost' ACCOUNT UNLOCK");
     }
 
-    private static void createAppUser(String db) {
-        for (String host : new String[] {"127.0.0.1", "localhost"}) {
+    /**
+     * The schema's owner, which migrates, and the application's user, which gets no privileges here: the
+     * migrations grant it what it needs, as they do in production.
+     */
+    private static void createUsers(String db) {
+        for (String host : HOSTS) {
+            String owner = "'" + OWNER_USER + "'@'" + host + "'";
             String user = "'" + APP_USER + "'@'" + host + "'";
-            run(adminUrl, "DROP USER IF EXISTS " + user,
-                    "CREATE USER " + user + " IDENTIFIED BY '" + APP_PASSWORD + "'",
-                    "GRANT ALL PRIVILEGES ON " + db + ".* TO " + user);
+            run(adminUrl, "DROP USER IF EXISTS " + owner, "DROP USER IF EXISTS " + user,
+                    "CREATE USER " + owner + " IDENTIFIED BY '" + OWNER_PASSWORD + "'",
+                    "GRANT ALL PRIVILEGES ON " + db + ".* TO " + owner + " WITH GRANT OPTION",
+                    "CREATE USER " + user + " IDENTIFIED BY '" + APP_PASSWORD + "'");
         }
     }
 
@@ -114,7 +125,9 @@ public class MariaDbTestResource implements QuarkusTestResourceLifecycleManager 
         } else if (database != null) {
             run(adminUrl, "DROP DATABASE IF EXISTS " + database,
                     "DROP USER IF EXISTS '" + APP_USER + "'@'127.0.0.1'",
-                    "DROP USER IF EXISTS '" + APP_USER + "'@'localhost'");
+                    "DROP USER IF EXISTS '" + APP_USER + "'@'localhost'",
+                    "DROP USER IF EXISTS '" + OWNER_USER + "'@'127.0.0.1'",
+                    "DROP USER IF EXISTS '" + OWNER_USER + "'@'localhost'");
         }
     }
 
@@ -130,7 +143,11 @@ public class MariaDbTestResource implements QuarkusTestResourceLifecycleManager 
         return Map.of(
                 "quarkus.datasource.jdbc.url", url,
                 "quarkus.datasource.username", APP_USER,
-                "quarkus.datasource.password", APP_PASSWORD);
+                "quarkus.datasource.password", APP_PASSWORD,
+                "quarkus.flyway.username", OWNER_USER,
+                "quarkus.flyway.password", OWNER_PASSWORD,
+                "quarkus.flyway.placeholders.runtime_grantees",
+                "`" + APP_USER + "`@`127.0.0.1`, `" + APP_USER + "`@`localhost`");
     }
 
     private static void run(String url, String... statements) {

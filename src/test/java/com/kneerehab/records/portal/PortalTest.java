@@ -49,8 +49,7 @@ class PortalTest {
         db.reset();
         mine = fixtures.patientWithPlan("pat", "Mine");
         theirs = fixtures.patientWithPlan("other", "Theirs");
-        db.execute("DELETE FROM audit_entry");
-        db.execute("UPDATE audit_chain_head SET last_id = 0, last_hash = '" + "0".repeat(64) + "'");
+        db.clearAudit();
     }
 
     private Map<String, Object> sessionForm(String submission, int painAfter) {

@@ -125,6 +125,7 @@ class AuthorizationMatrixTest {
             Map.entry("POST /admin/accounts/{id}/password", Access.ADMIN),
             Map.entry("GET /admin/audit", Access.ADMIN),
             Map.entry("POST /admin/audit/verification", Access.ADMIN),
+            Map.entry("POST /admin/audit/checkpoint", Access.ADMIN),
             Map.entry("GET /api/v1/accounts", Access.ADMIN),
             Map.entry("POST /api/v1/accounts", Access.ADMIN),
             Map.entry("GET /api/v1/accounts/{id}", Access.ADMIN),
@@ -135,7 +136,9 @@ class AuthorizationMatrixTest {
             Map.entry("DELETE /api/v1/accounts/{id}/patient-link", Access.ADMIN),
             Map.entry("POST /api/v1/accounts/{id}/password-reset", Access.ADMIN),
             Map.entry("GET /api/v1/audit", Access.ADMIN),
-            Map.entry("POST /api/v1/audit/verification", Access.ADMIN)));
+            Map.entry("POST /api/v1/audit/verification", Access.ADMIN),
+            Map.entry("GET /api/v1/audit/backlog", Access.ADMIN),
+            Map.entry("POST /api/v1/audit/checkpoints", Access.ADMIN)));
 
     static final String TOKEN = Base64.getUrlEncoder().withoutPadding().encodeToString(new byte[16]);
 
