@@ -107,6 +107,12 @@ class PackagedApplicationIT {
         env.put("DB_URL", datasource.get("quarkus.datasource.jdbc.url"));
         env.put("DB_USERNAME", datasource.get("quarkus.datasource.username"));
         env.put("DB_PASSWORD", datasource.get("quarkus.datasource.password"));
+        // the schema's owner migrates the empty database and grants the runtime user its rights, as in production
+        if (datasource.containsKey("quarkus.flyway.username")) {
+            env.put("DB_MIGRATION_USERNAME", datasource.get("quarkus.flyway.username"));
+            env.put("DB_MIGRATION_PASSWORD", datasource.get("quarkus.flyway.password"));
+            env.put("DB_RUNTIME_GRANTEES", datasource.get("quarkus.flyway.placeholders.runtime_grantees"));
+        }
         env.put("OIDC_AUTH_SERVER_URL", "http://127.0.0.1:" + freePort() + "/realms/clinic");
         env.put("OIDC_CLIENT_ID", "knee-rehab-app");
         env.put("KEYCLOAK_ADMIN_URL", "http://127.0.0.1:" + freePort());
