@@ -1,6 +1,10 @@
 package com.kneerehab.records.clinic;
 
 import com.kneerehab.records.Fixtures;
+import com.kneerehab.records.outcome.Instrument;
+import com.kneerehab.records.outcome.Occasion;
+import com.kneerehab.records.outcome.OutcomeFixtures;
+import com.kneerehab.records.outcome.Scoring;
 import com.kneerehab.records.Records;
 import com.kneerehab.records.alert.ClinicianAlert;
 import com.kneerehab.records.evaluation.AddendumInput;
@@ -46,7 +50,7 @@ class StatementCountTest {
 
     /** Ids the routes' placeholders are filled from. */
     record World(long patient, long evaluation, long plan, long ownPatient, long ownPlan, long session, long warning,
-                 long account) {
+                 long account, long measure, long ownMeasure) {
     }
 
     static final Map<String, Function<World, String>> CLINICIAN = new RouteMap()
@@ -68,7 +72,9 @@ class StatementCountTest {
             .add("GET /api/v1/exercises", w -> "/api/v1/exercises")
             .add("GET /api/v1/exercises/{id}", w -> "/api/v1/exercises/1")
             .add("GET /api/v1/plans", w -> "/api/v1/plans?patientId=" + w.patient())
-            .add("GET /api/v1/plans/{id}", w -> "/api/v1/plans/" + w.plan());
+            .add("GET /api/v1/plans/{id}", w -> "/api/v1/plans/" + w.plan())
+            .add("GET /api/v1/measures", w -> "/api/v1/measures?patientId=" + w.patient())
+            .add("GET /api/v1/measures/{id}", w -> "/api/v1/measures/" + w.measure());
 
     static final Map<String, Function<World, String>> PATIENT = new RouteMap()
             .add("GET /portal", w -> "/portal")
@@ -86,7 +92,9 @@ class StatementCountTest {
             .add("GET /api/v1/me/sessions", w -> "/api/v1/me/sessions")
             .add("GET /api/v1/me/sessions/{id}", w -> "/api/v1/me/sessions/" + w.session())
             .add("GET /api/v1/me/progress", w -> "/api/v1/me/progress")
-            .add("GET /api/v1/me/warnings/{id}", w -> "/api/v1/me/warnings/" + w.warning());
+            .add("GET /api/v1/me/warnings/{id}", w -> "/api/v1/me/warnings/" + w.warning())
+            .add("GET /api/v1/me/measures", w -> "/api/v1/me/measures")
+            .add("GET /api/v1/me/measures/{id}", w -> "/api/v1/me/measures/" + w.ownMeasure());
 
     static final Map<String, Function<World, String>> ADMIN = new RouteMap()
             .add("GET /", w -> "/")
@@ -99,6 +107,9 @@ class StatementCountTest {
             .add("GET /api/v1/accounts/{id}", w -> "/api/v1/accounts/" + w.account())
             .add("GET /api/v1/audit", w -> "/api/v1/audit")
             .add("GET /api/v1/audit/backlog", w -> "/api/v1/audit/backlog");
+
+    @Inject
+    OutcomeFixtures outcomes;
 
     @Inject
     TestDatabase db;
@@ -172,8 +183,12 @@ class StatementCountTest {
             aPatientAndAccount();
         }
         long account = records.accountId("counted");
+        long measure = outcomes.taken(charted.patientId(), Instrument.LEFS, Occasion.BASELINE, "41", answers(3));
+        outcomes.assigned(charted.patientId(), Instrument.NPRS, Occasion.BASELINE);
+        long ownMeasure = outcomes.assigned(mine.patientId(), Instrument.PSFS, Occasion.REVIEW);
+        outcomes.draft(ownMeasure, List.of(Scoring.Answer.named("activity1", "Running", 3)));
         return new World(charted.patientId(), evaluation, charted.planId(), mine.patientId(), mine.planId(), session,
-                warning, account);
+                warning, account, measure, ownMeasure);
     }
 
     private void growClinic(World world) {
@@ -203,6 +218,12 @@ class StatementCountTest {
         for (int i = 0; i < 12; i++) {
             sessionFor(world.patient(), plan);
         }
+        // the counted measure corrected twice, and more measures taken
+        outcomes.corrected(world.measure());
+        outcomes.corrected(world.measure());
+        for (Instrument instrument : List.of(Instrument.LEFS, Instrument.KUJALA, Instrument.VISA_P, Instrument.PSFS)) {
+            outcomes.taken(world.patient(), instrument, Occasion.REVIEW, "50", answers(5));
+        }
     }
 
     private void growPortal(World world) {
@@ -212,6 +233,15 @@ class StatementCountTest {
         for (int i = 1; i <= 4; i++) {
             records.warning(world.ownPatient(), WarningSymptom.UPSET_STOMACH, "w" + i);
         }
+        // more answers in progress, and measures taken and corrected, among them the baseline PSFS
+        outcomes.draft(world.ownMeasure(), List.of(Scoring.Answer.named("activity1", "Running", 3),
+                Scoring.Answer.named("activity2", "Stairs", 4), Scoring.Answer.named("activity3", "Hopping", 2)));
+        for (Instrument instrument : List.of(Instrument.LEFS, Instrument.NPRS, Instrument.VISA_P, Instrument.PSFS)) {
+            long taken = outcomes.taken(world.ownPatient(), instrument, Occasion.BASELINE, "6", List.of(
+                    Scoring.Answer.named("activity1", "Running", 6), Scoring.Answer.named("activity2", "Stairs", 6)));
+            outcomes.corrected(taken);
+        }
+        outcomes.assigned(world.ownPatient(), Instrument.KUJALA, Occasion.REVIEW);
         growAccounts(world);
     }
 
@@ -230,6 +260,10 @@ class StatementCountTest {
     private long sessionFor(long patient, long plan) {
         int n = ++grown;
         return records.session(patient, plan, LocalDate.now(ZoneOffset.UTC).minusDays(n % 40), 3, 2, "s" + patient + "-" + n);
+    }
+
+    private static List<Scoring.Answer> answers(int count) {
+        return java.util.stream.IntStream.rangeClosed(1, count).mapToObj(i -> Scoring.Answer.of("q" + i, 2)).toList();
     }
 
     private void alertFor(long patient) {

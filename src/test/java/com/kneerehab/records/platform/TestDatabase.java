@@ -23,7 +23,8 @@ import java.util.List;
 public class TestDatabase {
 
     private static final List<String> CLEARED = List.of(
-            "audit_seal", "audit_entry", "account_change", "clinician_alert", "warning_report", "session_log", "account", "plan_exercise",
+            "audit_seal", "audit_entry", "account_change", "outcome_answer", "outcome_response",
+            "outcome_assignment", "clinician_alert", "warning_report", "session_log", "account", "plan_exercise",
             "treatment_plan", "evaluation_addendum", "evaluation", "patient");
 
     @Inject

@@ -4,6 +4,9 @@ import java.time.ZoneOffset;
 import java.time.LocalDate;
 import com.kneerehab.records.portal.WarningSymptom;
 import com.kneerehab.records.Records;
+import com.kneerehab.records.outcome.Instrument;
+import com.kneerehab.records.outcome.Occasion;
+import com.kneerehab.records.outcome.OutcomeFixtures;
 import com.kneerehab.records.platform.OpenApiRoutes;
 import com.kneerehab.records.platform.Roles;
 import com.kneerehab.records.platform.TestDatabase;
@@ -92,6 +95,11 @@ class AuthorizationMatrixTest {
             Map.entry("POST /api/v1/plans", Access.CLINICIAN),
             Map.entry("GET /api/v1/plans/{id}", Access.CLINICIAN),
             Map.entry("POST /api/v1/plans/{id}/revisions", Access.CLINICIAN),
+            Map.entry("GET /api/v1/measures", Access.CLINICIAN),
+            Map.entry("POST /api/v1/measures", Access.CLINICIAN),
+            Map.entry("GET /api/v1/measures/{id}", Access.CLINICIAN),
+            Map.entry("POST /api/v1/measures/{id}/responses", Access.CLINICIAN),
+            Map.entry("POST /api/v1/measures/{id}/corrections", Access.CLINICIAN),
             // patient portal and API
             Map.entry("GET /portal", Access.PATIENT),
             Map.entry("GET /portal/plans", Access.PATIENT),
@@ -113,6 +121,11 @@ class AuthorizationMatrixTest {
             Map.entry("GET /api/v1/me/progress", Access.PATIENT),
             Map.entry("POST /api/v1/me/warnings", Access.PATIENT),
             Map.entry("GET /api/v1/me/warnings/{id}", Access.PATIENT_OWN),
+            Map.entry("GET /api/v1/me/measures", Access.PATIENT),
+            Map.entry("GET /api/v1/me/measures/{id}", Access.PATIENT_OWN),
+            // writes to another patient's measure answer 404 (checked in OutcomeApiTest)
+            Map.entry("PUT /api/v1/me/measures/{id}/draft", Access.PATIENT),
+            Map.entry("POST /api/v1/me/measures/{id}/submission", Access.PATIENT),
             // admin
             Map.entry("GET /admin/accounts", Access.ADMIN),
             Map.entry("POST /admin/accounts", Access.ADMIN),
@@ -151,6 +164,9 @@ class AuthorizationMatrixTest {
     @Inject
     PortalFixtures fixtures;
 
+    @Inject
+    OutcomeFixtures outcomes;
+
     PortalFixtures.Linked mine;
     PortalFixtures.Linked theirs;
     Map<String, Long> ownIds;
@@ -169,7 +185,9 @@ class AuthorizationMatrixTest {
         String tag = "m" + who.patientId();
         long session = records.session(who.patientId(), who.planId(), LocalDate.now(ZoneOffset.UTC), 2, 2, tag);
         long warning = records.warning(who.patientId(), WarningSymptom.UPSET_STOMACH, tag);
-        return Map.of("plans", who.planId(), "sessions", session, "warning", warning, "warnings", warning);
+        long measure = outcomes.assigned(who.patientId(), Instrument.LEFS, Occasion.BASELINE);
+        return Map.of("plans", who.planId(), "sessions", session, "warning", warning, "warnings", warning,
+                "measures", measure);
     }
 
     static List<String> routes() {
