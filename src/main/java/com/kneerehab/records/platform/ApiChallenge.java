@@ -3,6 +3,7 @@ package com.kneerehab.records.platform;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.netty.handler.codec.http.HttpHeaderNames;
+import io.quarkus.qute.i18n.MessageBundles;
 import io.quarkus.security.AuthenticationCompletionException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.AuthenticationRedirectException;
@@ -100,8 +101,10 @@ public class ApiChallenge implements HttpAuthenticationMechanism {
     }
 
     static String body(String path) {
-        Problem problem = new Problem("about:blank", "Unauthorized", 401,
-                "Sign in, or send a valid access token in the Authorization header.", path, List.of());
+        // the API answers in English; this runs before any request scope, so the bundle is asked directly
+        PlatformMessages text = MessageBundles.get(PlatformMessages.class);
+        Problem problem = new Problem("about:blank", text.status401Title(), 401, text.apiCredentialsRequired(), path,
+                List.of());
         try {
             return JSON.writeValueAsString(problem);
         } catch (JsonProcessingException e) {
