@@ -10,8 +10,16 @@ BENCH_APP_PORT="${BENCH_APP_PORT:-8098}"
 BENCH_KC_PORT="${BENCH_KC_PORT:-8190}"
 BENCH_REALM="${BENCH_REALM:-clinic-bench}"
 BENCH_PATIENTS="${BENCH_PATIENTS:-64}"
-# The audit chain key: the generator seals the seeded trail with it, and the application must use the same.
-AUDIT_HMAC_KEY="${AUDIT_HMAC_KEY:-bench-only-audit-chain-key-not-for-production-0123}"
+BENCH_MANAGEMENT_PORT="${BENCH_MANAGEMENT_PORT:-9098}"
+# Secrets are made up once per work folder, never printed in the repository: production refuses printed ones.
+# The audit chain key seals the seeded trail, so seeding and the application must share it; the client
+# secrets go into the realm copy Keycloak imports (see start_keycloak in lib.sh).
+bench_secret() { # name: the value kept in $BENCH_WORK/secrets, made up on first use
+    mkdir -p "$BENCH_WORK/secrets"
+    [ -s "$BENCH_WORK/secrets/$1" ] || (umask 077; head -c 36 /dev/urandom | base64 | tr -d '/+=\n' > "$BENCH_WORK/secrets/$1")
+    cat "$BENCH_WORK/secrets/$1"
+}
+AUDIT_HMAC_KEY="${AUDIT_HMAC_KEY:-$(bench_secret audit-hmac-key)}"
 APP_JAR="${APP_JAR:-$BENCH_ROOT/target/quarkus-app/quarkus-run.jar}"
 
 sql() {
@@ -25,15 +33,16 @@ app_env() {
     export DB_PASSWORD="$BENCH_DB_PASSWORD"
     export OIDC_AUTH_SERVER_URL="http://127.0.0.1:$BENCH_KC_PORT/realms/$BENCH_REALM"
     export OIDC_CLIENT_ID="knee-rehab-app"
-    export OIDC_CLIENT_SECRET="bench-app-secret-0123456789abcdef"
-    export OIDC_TOKEN_ENCRYPTION_SECRET="bench-only-token-encryption-secret-0123456789"
-    export CSRF_SIGNATURE_KEY="bench-only-csrf-signature-key-0123456789abcdef"
+    OIDC_CLIENT_SECRET="$(bench_secret app-client)"; export OIDC_CLIENT_SECRET
+    OIDC_TOKEN_ENCRYPTION_SECRET="$(bench_secret token-encryption)"; export OIDC_TOKEN_ENCRYPTION_SECRET
+    CSRF_SIGNATURE_KEY="$(bench_secret csrf-signature)"; export CSRF_SIGNATURE_KEY
     export AUDIT_HMAC_KEY
     export PUBLIC_BASE_URL="http://127.0.0.1:$BENCH_APP_PORT"
     export KEYCLOAK_ADMIN_URL="http://127.0.0.1:$BENCH_KC_PORT"
     export KEYCLOAK_REALM="$BENCH_REALM"
-    export KEYCLOAK_ADMIN_CLIENT_SECRET="bench-accounts-secret-0123456789"
+    KEYCLOAK_ADMIN_CLIENT_SECRET="$(bench_secret accounts-client)"; export KEYCLOAK_ADMIN_CLIENT_SECRET
     export QUARKUS_HTTP_PORT="$BENCH_APP_PORT"
+    export QUARKUS_MANAGEMENT_PORT="$BENCH_MANAGEMENT_PORT"
     # plain HTTP on loopback: let curl send the session cookie back (see browser_session in lib.sh)
     export QUARKUS_OIDC_AUTHENTICATION_COOKIE_FORCE_SECURE=false
 }

@@ -64,7 +64,9 @@ start_keycloak_and_sign_in() {
     fi
     rm -rf "$KC_HOME/data/h2" "$KC_HOME/data/import"
     mkdir -p "$KC_HOME/data/import"
-    cp "$BENCH_ROOT/bench/keycloak/clinic-bench-realm.json" "$KC_HOME/data/import/"
+    sed -e "s/\"secret\": \"placeholder-bench-app-client-secret\"/\"secret\": \"$(bench_secret app-client)\"/" \
+        -e "s/\"secret\": \"placeholder-bench-accounts-client-secret\"/\"secret\": \"$(bench_secret accounts-client)\"/" \
+        "$BENCH_ROOT/bench/keycloak/clinic-bench-realm.json" > "$KC_HOME/data/import/clinic-bench-realm.json"
     echo "Starting Keycloak $KC_VERSION on port $BENCH_KC_PORT (realm $BENCH_REALM)"
     JAVA_OPTS_KC_HEAP="-Xms64m -Xmx512m" KC_BOOTSTRAP_ADMIN_USERNAME=bench-admin KC_BOOTSTRAP_ADMIN_PASSWORD=bench-admin-password \
         "$KC_HOME/bin/kc.sh" start-dev --http-port "$BENCH_KC_PORT" --http-host 127.0.0.1 --import-realm \
@@ -108,7 +110,7 @@ start_app() { # extra JVM options; sets APP_PID, READY_MS (launch to ready) and 
     "${JAVA_CMD:-java}" $BENCH_JAVA_OPTS "$@" -jar "$APP_JAR" > "$LOGS/app.log" 2>&1 &
     APP_PID=$!
     for i in $(seq 1 1500); do
-        [ "$(curl -s -o /dev/null -w '%{http_code}' "$APP/q/health/ready")" = 200 ] && break
+        [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$BENCH_MANAGEMENT_PORT/q/health/ready")" = 200 ] && break
         kill -0 "$APP_PID" 2>/dev/null || { tail -n 30 "$LOGS/app.log"; exit 1; }
         [ "$i" = 1500 ] && { echo "The application did not become ready" >&2; exit 1; }
         sleep 0.02

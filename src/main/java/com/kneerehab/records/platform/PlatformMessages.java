@@ -173,6 +173,12 @@ public interface PlatformMessages {
     @Message("Request failed")
     String requestFailedTitle();
 
+    @Message("Unauthorized")
+    String status401Title();
+
+    @Message("Sign in, or send a valid access token in the Authorization header.")
+    String apiCredentialsRequired();
+
     @Message("Forbidden")
     String status403Title();
 

@@ -2,6 +2,7 @@ package com.kneerehab.records.audit;
 
 import com.kneerehab.records.platform.Roles;
 import com.kneerehab.records.platform.TestDatabase;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import javax.sql.DataSource;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -43,6 +45,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @QuarkusTest
 class AuditSealingTest {
+
+    /** Health and metrics answer on the management interface. */
+    @TestHTTPResource(value = "/", management = true)
+    URL management;
 
     @Inject
     TestDatabase db;
@@ -159,7 +165,7 @@ class AuditSealingTest {
     void aStalledSealerTurnsReadinessDown() {
         append(2, "patient.read");
         db.sealAudit();
-        given().when().get("/q/health/ready").then().statusCode(200);
+        given().port(management.getPort()).when().get("/q/health/ready").then().statusCode(200);
         sealing.exclusive(() -> {
             db.execute("UPDATE audit_chain_head SET mac = REPEAT('0', 64) WHERE id = 1");
             // an entry written a minute ago that nobody sealed since
@@ -177,14 +183,14 @@ class AuditSealingTest {
                     + "', 'clinician', 'clinician', 'patient.read', 'patient', 'SUCCESS', '" + e.keyId + "', '" + e.mac + "')");
         });
         assertTrue(sealing.sealNow() >= 0);
-        given().when().get("/q/health/ready").then().statusCode(503)
+        given().port(management.getPort()).when().get("/q/health/ready").then().statusCode(503)
                 .body("checks.find { it.name == 'Audit trail sealing' }.status", equalTo("DOWN"))
                 .body("checks.find { it.name == 'Audit trail sealing' }.data.problem", containsString("head"));
-        given().when().get("/q/metrics").then().statusCode(200)
+        given().port(management.getPort()).when().get("/q/metrics").then().statusCode(200)
                 .body(containsString("audit_unsealed_oldest_seconds"));
         db.reset();
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                given().when().get("/q/health/ready").then().statusCode(200));
+                given().port(management.getPort()).when().get("/q/health/ready").then().statusCode(200));
     }
 
     /**

@@ -13,6 +13,9 @@ import java.util.Map;
  */
 public class KeycloakProfile implements QuarkusTestProfile {
 
+    /** Made up once per run, shared by the test application and the packaged replicas it starts. */
+    static final String AUDIT_KEY = java.util.UUID.randomUUID() + "-" + java.util.UUID.randomUUID();
+
     @Override
     public Map<String, String> getConfigOverrides() {
         return Map.of(
@@ -20,7 +23,9 @@ public class KeycloakProfile implements QuarkusTestProfile {
                 "quarkus.oidc.devservices.enabled", "false",
                 "quarkus.keycloak.devservices.enabled", "false",
                 "quarkus.oidc.roles.role-claim-path", "realm_access/roles",
-                "quarkus.oidc.token-state-manager.encryption-secret", "keycloak-tests-only-cookie-secret-0123456789");
+                "quarkus.oidc.token-state-manager.encryption-secret", "keycloak-tests-only-cookie-secret-0123456789",
+                // the packaged replicas seal the same audit chain, and production refuses the test key
+                "knee-rehab.audit.hmac-key", AUDIT_KEY);
     }
 
     @Override

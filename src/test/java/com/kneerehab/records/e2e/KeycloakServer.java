@@ -52,9 +52,10 @@ public class KeycloakServer implements QuarkusTestResourceLifecycleManager {
     public static final List<User> USERS = List.of(ADMIN, CLINICIAN, OTP_CLINICIAN, REPLICA_CLINICIAN, PATIENT);
 
     public static final String APP_CLIENT = "knee-rehab-app";
-    public static final String APP_SECRET = "e2e-only-app-client-secret-0123456789";
+    /** Client secrets made up for each run: production refuses any value printed in the repository. */
+    public static final String APP_SECRET = java.util.UUID.randomUUID() + "-" + java.util.UUID.randomUUID();
     public static final String ACCOUNTS_CLIENT = "knee-rehab-accounts";
-    public static final String ACCOUNTS_SECRET = "e2e-only-accounts-client-secret-0123456789";
+    public static final String ACCOUNTS_SECRET = java.util.UUID.randomUUID() + "-" + java.util.UUID.randomUUID();
 
     private static final Duration READY_WITHIN = Duration.ofMinutes(5);
 

@@ -26,12 +26,14 @@ final class Replica implements AutoCloseable {
 
     private final String name;
     private final int port;
+    private final int managementPort;
     private final Process process;
     private final Path log;
 
-    private Replica(String name, int port, Process process, Path log) {
+    private Replica(String name, int port, int managementPort, Process process, Path log) {
         this.name = name;
         this.port = port;
+        this.managementPort = managementPort;
         this.process = process;
         this.log = log;
     }
@@ -49,7 +51,10 @@ final class Replica implements AutoCloseable {
                     .redirectOutput(log.toFile());
             builder.environment().putAll(environment);
             builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(port));
-            return new Replica(name, port, builder.start(), log);
+            // health and metrics answer on a port of their own (the management interface)
+            int managementPort = freePort();
+            builder.environment().put("QUARKUS_MANAGEMENT_PORT", String.valueOf(managementPort));
+            return new Replica(name, port, managementPort, builder.start(), log);
         } catch (IOException e) {
             throw new IllegalStateException("Cannot start replica " + name, e);
         }
@@ -63,10 +68,23 @@ final class Replica implements AutoCloseable {
         return process.pid();
     }
 
-    /** Waits until /q/health/ready answers 200 (the database included). */
+    /** The management interface: health and metrics, never routed by an Ingress. */
+    String managementUrl() {
+        return "http://localhost:" + managementPort;
+    }
+
+    private static int freePort() {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException("No free port for a replica's management interface", e);
+        }
+    }
+
+    /** Waits until /q/health/ready on the management port answers 200 (the database included). */
     void awaitReady() {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        HttpRequest ready = HttpRequest.newBuilder(URI.create(url() + "/q/health/ready")).timeout(Duration.ofSeconds(5)).build();
+        HttpRequest ready = HttpRequest.newBuilder(URI.create(managementUrl() + "/q/health/ready")).timeout(Duration.ofSeconds(5)).build();
         try {
             await().atMost(READY_WITHIN).pollInterval(Duration.ofMillis(500)).until(() -> {
                 if (!process.isAlive()) {

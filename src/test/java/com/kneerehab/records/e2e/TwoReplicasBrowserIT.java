@@ -43,6 +43,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class TwoReplicasBrowserIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Shared by both replicas, made up for the run: production refuses values printed in the repository. */
+    private static final String SHARED_COOKIE_SECRET = java.util.UUID.randomUUID() + "-" + java.util.UUID.randomUUID();
+    private static final String SHARED_CSRF_KEY = java.util.UUID.randomUUID() + "-" + java.util.UUID.randomUUID();
 
     @ConfigProperty(name = "e2e.keycloak.url")
     String keycloak;
@@ -153,8 +156,8 @@ class TwoReplicasBrowserIT {
         env.put("OIDC_AUTH_SERVER_URL", keycloak + "/realms/clinic");
         env.put("OIDC_CLIENT_ID", KeycloakServer.APP_CLIENT);
         env.put("OIDC_CLIENT_SECRET", KeycloakServer.APP_SECRET);
-        env.put("OIDC_TOKEN_ENCRYPTION_SECRET", "two-replicas-share-this-cookie-secret-0123456789");
-        env.put("CSRF_SIGNATURE_KEY", "two-replicas-share-this-csrf-signing-key-0123456789");
+        env.put("OIDC_TOKEN_ENCRYPTION_SECRET", SHARED_COOKIE_SECRET);
+        env.put("CSRF_SIGNATURE_KEY", SHARED_CSRF_KEY);
         env.put("AUDIT_HMAC_KEY", auditKey);
         env.put("PUBLIC_BASE_URL", "http://localhost:" + ports.get(0));
         env.put("KEYCLOAK_ADMIN_URL", keycloak);

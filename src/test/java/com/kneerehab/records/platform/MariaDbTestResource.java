@@ -22,10 +22,10 @@ public class MariaDbTestResource implements QuarkusTestResourceLifecycleManager 
     private static final int LOCAL_PORT = 3306;
     /** The user the application connects as: tests can lock it out to simulate losing the database. */
     public static final String APP_USER = "krr_app_" + ProcessHandle.current().pid();
-    public static final String APP_PASSWORD = "test-only-" + ProcessHandle.current().pid();
+    public static final String APP_PASSWORD = java.util.UUID.randomUUID().toString();
     /** The user that owns the schema and runs the migrations (Flyway), as in production. */
     public static final String OWNER_USER = "krr_owner_" + ProcessHandle.current().pid();
-    public static final String OWNER_PASSWORD = "test-owner-" + ProcessHandle.current().pid();
+    public static final String OWNER_PASSWORD = java.util.UUID.randomUUID().toString();
     private static final String[] HOSTS = {"127.0.0.1", "localhost"};
     private static String adminUrl;
 

@@ -1,8 +1,11 @@
 package com.kneerehab.records.platform;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import org.junit.jupiter.api.Test;
+
+import java.net.URL;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
@@ -11,9 +14,13 @@ import static org.hamcrest.Matchers.equalTo;
 @QuarkusTest
 class PlatformTest {
 
+    /** The management interface: health and metrics, on a port of its own that no Ingress routes. */
+    @TestHTTPResource(value = "/", management = true)
+    URL management;
+
     @Test
     void readinessIncludesTheDatabase() {
-        given().when().get("/q/health/ready")
+        given().port(management.getPort()).when().get("/q/health/ready")
                 .then().statusCode(200)
                 .body("status", equalTo("UP"))
                 .body("checks.name", org.hamcrest.Matchers.hasItem(containsString("Database")));
@@ -21,7 +28,16 @@ class PlatformTest {
 
     @Test
     void livenessIsUp() {
-        given().when().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+        given().port(management.getPort()).when().get("/q/health/live")
+                .then().statusCode(200).body("status", equalTo("UP"));
+    }
+
+    /** Health and metrics are not on the application port, so whatever routes that port cannot reach them. */
+    @Test
+    void operationsEndpointsAreNotOnTheApplicationPort() {
+        for (String path : new String[] {"/q/health", "/q/health/ready", "/q/health/live", "/q/metrics"}) {
+            given().when().get(path).then().statusCode(404);
+        }
     }
 
     @Test
@@ -55,6 +71,7 @@ class PlatformTest {
 
     @Test
     void metricsAreExposedForPrometheus() {
-        given().when().get("/q/metrics").then().statusCode(200).body(containsString("jvm_"));
+        given().port(management.getPort()).when().get("/q/metrics")
+                .then().statusCode(200).body(containsString("jvm_"));
     }
 }

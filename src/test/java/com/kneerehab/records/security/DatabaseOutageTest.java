@@ -4,6 +4,7 @@ import com.kneerehab.records.Fixtures;
 import com.kneerehab.records.platform.MariaDbTestResource;
 import com.kneerehab.records.platform.Roles;
 import com.kneerehab.records.platform.TestDatabase;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
@@ -11,6 +12,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import java.net.URL;
 import java.time.Duration;
 
 import static io.restassured.RestAssured.given;
@@ -30,6 +32,9 @@ class DatabaseOutageTest {
 
     @Inject
     TestDatabase db;
+
+    @TestHTTPResource(value = "/", management = true)
+    URL management;
 
     private boolean cut;
 
@@ -57,11 +62,11 @@ class DatabaseOutageTest {
         given().accept("text/html").when().get("/clinic/patients")
                 .then().statusCode(503).contentType(containsString("text/html"))
                 .body(containsString("cannot be reached right now"));
-        given().when().get("/q/health/ready").then().statusCode(503).body("status", equalTo("DOWN"));
+        given().port(management.getPort()).when().get("/q/health/ready").then().statusCode(503).body("status", equalTo("DOWN"));
 
         restore();
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
-                given().when().get("/q/health/ready").then().statusCode(200));
+                given().port(management.getPort()).when().get("/q/health/ready").then().statusCode(200));
         given().when().get("/api/v1/patients").then().statusCode(200).body("total", equalTo(1));
         assertEquals(0, db.count("patient", "family_name = 'Write'"));
     }

@@ -34,6 +34,44 @@ class SecurityHeadersTest {
                 .header("X-Frame-Options", equalTo("DENY"));
     }
 
+    /**
+     * Nothing with patient or account data may stay in a shared computer's browser cache or a proxy: pages, API
+     * answers, errors and redirects say no-store; only static assets may be cached.
+     */
+    @Test
+    void patientAndAccountDataIsNeverCachedButStaticAssetsMayBe() {
+        db.reset();
+        long patient = com.kneerehab.records.Fixtures.aPatient("Cache", "Never");
+        for (String page : new String[] {"/", "/clinic/patients", "/clinic/patients/" + patient, "/clinic/exercises",
+                "/clinic/no-such-page"}) {
+            given().redirects().follow(false).accept("text/html").when().get(page)
+                    .then().header("Cache-Control", equalTo("no-store"));
+        }
+        for (String api : new String[] {"/api/v1/patients", "/api/v1/patients/" + patient, "/api/v1/exercises",
+                "/api/v1/patients/999999999"}) {
+            given().accept("application/json").when().get(api).then().header("Cache-Control", equalTo("no-store"));
+        }
+        given().when().get("/static/app.css").then().statusCode(200)
+                .header("Cache-Control", org.hamcrest.Matchers.anyOf(org.hamcrest.Matchers.nullValue(),
+                        not(containsString("no-store"))));
+    }
+
+    @Test
+    @TestSecurity(user = "patient-cache", roles = Roles.PATIENT)
+    void thePortalIsNeverCached() {
+        given().redirects().follow(false).accept("text/html").when().get("/portal")
+                .then().header("Cache-Control", equalTo("no-store"));
+    }
+
+    @Test
+    @TestSecurity(user = "admin", roles = Roles.ADMIN)
+    void accountAndAuditPagesAreNeverCached() {
+        for (String page : new String[] {"/admin/accounts", "/admin/audit"}) {
+            given().accept("text/html").when().get(page).then().statusCode(200)
+                    .header("Cache-Control", equalTo("no-store"));
+        }
+    }
+
     @Test
     void pagesCarryNoInlineScriptOrStyle() {
         for (String path : new String[] {"/", "/clinic/patients", "/clinic/patients/new", "/clinic/exercises"}) {
