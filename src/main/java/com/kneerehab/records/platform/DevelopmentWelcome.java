@@ -24,7 +24,12 @@ public class DevelopmentWelcome {
     int managementPort;
 
     void greet(@Observes StartupEvent started) {
-        LOG.infof("%n"
+        LOG.info(text(port, managementPort));
+    }
+
+    /** The greeting: the address, the demo users and where the operations endpoints are. */
+    static String text(int port, int managementPort) {
+        return String.format("%n"
                 + "  Knee Rehab Records is running at http://localhost:%d%n"
                 + "  Sign in by choosing a demo user (no password) on the development sign-in page:%n"
                 + "    clinician  patient list, charts, evaluations, plans, exercise library%n"
