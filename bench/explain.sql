@@ -27,5 +27,10 @@ EXPLAIN SELECT * FROM account a WHERE a.username = @username;
 EXPLAIN SELECT * FROM session_log s WHERE s.patient_id = @patient AND s.submission_id = 'bench-x';
 -- exercise library
 EXPLAIN SELECT * FROM exercise e WHERE e.retired = 0 ORDER BY e.name LIMIT 50;
--- audit append: the chain head
-EXPLAIN SELECT last_id, last_hash FROM audit_chain_head WHERE id = 1 FOR UPDATE;
+-- audit append: one INSERT into audit_entry in the request's own transaction, no shared row locked.
+-- The background sealer: the newest sealed entry, the backlog, the next batch, the head it moves.
+EXPLAIN SELECT COALESCE(MAX(entry_id), 0) FROM audit_seal;
+EXPLAIN SELECT COUNT(*), MIN(e.occurred_at) FROM audit_entry e
+WHERE e.id > (SELECT COALESCE(MAX(entry_id), 0) FROM audit_seal);
+EXPLAIN SELECT e.id, e.mac FROM audit_entry e WHERE e.id > 2000000 ORDER BY e.id LIMIT 500;
+EXPLAIN SELECT seal_count, last_entry_id, last_hash, key_id, sealed_at, mac FROM audit_chain_head WHERE id = 1 FOR UPDATE;

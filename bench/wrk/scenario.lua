@@ -40,6 +40,8 @@ local patient_cookies = {}
 local patient_tokens = {}
 local patients = {}
 local versions = {}
+local chart_ids = {}
+local queries = {}
 conflicts = 0 -- global: done() reads it from each thread
 local sent = 0
 local run_id = tostring(os.time())
@@ -75,13 +77,17 @@ function init(args)
     end
   elseif scenario == "portal-session" then
     for i = 1, #patient_cookies do items[i] = i end
-  elseif scenario == "portal" or scenario == "session" then
+  elseif scenario == "portal" or scenario == "session" or scenario == "mixed" then
     patient_tokens = lines("token_patients.txt")
     for _, line in ipairs(lines("bench_patients.txt")) do
       local p = split(line)
       patients[#patients + 1] = {username = p[1], exercises = p[4]}
     end
     for i = 1, #patient_tokens do items[i] = i end
+    if scenario == "mixed" then
+      chart_ids = lines("patient_ids.txt")
+      queries = lines("search_queries.txt")
+    end
   else
     items = {"-"}
   end
@@ -95,9 +101,36 @@ local function take()
   return item
 end
 
+-- The mixed run (bench/mixed.sh): out of every ten requests three portal pages, two session logs, two charts,
+-- one search, one new patient and one exercise list, so reads and the three audited writes interleave.
+local function mixed()
+  local slot = sent % 10
+  if slot <= 2 then
+    return wrk.format("GET", "/portal", {["Authorization"] = "Bearer " .. patient_tokens[take()], ["Accept"] = "text/html"})
+  elseif slot <= 4 then
+    local k = take()
+    local body = string.format('{"submissionId":"mixed-%s-%d-%d","sessionDate":"%s","exercisesDone":[%s],"painBefore":%d,"painAfter":%d}',
+      run_id, tid, sent, os.date("!%Y-%m-%d"), patients[k].exercises, 2 + sent % 3, 1 + sent % 3)
+    return wrk.format("POST", "/api/v1/me/sessions",
+      {["Authorization"] = "Bearer " .. patient_tokens[k], ["Content-Type"] = "application/json", ["Accept"] = "application/json"}, body)
+  elseif slot <= 6 then
+    return wrk.format("GET", "/clinic/patients/" .. chart_ids[sent % #chart_ids + 1], {["Authorization"] = clinician, ["Accept"] = "text/html"})
+  elseif slot == 7 then
+    return wrk.format("GET", "/clinic/patients?q=" .. queries[sent % #queries + 1], {["Authorization"] = clinician, ["Accept"] = "text/html"})
+  elseif slot == 8 then
+    local body = string.format('{"givenName":"Mixed","familyName":"Run %s %d %d","dateOfBirth":"1990-04-12","sex":"FEMALE","affectedSide":"LEFT"}',
+      run_id, tid, sent)
+    return wrk.format("POST", "/api/v1/patients",
+      {["Authorization"] = clinician, ["Content-Type"] = "application/json", ["Accept"] = "application/json"}, body)
+  end
+  return wrk.format("GET", "/api/v1/exercises", {["Authorization"] = clinician, ["Accept"] = "application/json"})
+end
+
 function request()
   sent = sent + 1
-  if scenario == "search" then
+  if scenario == "mixed" then
+    return mixed()
+  elseif scenario == "search" then
     return wrk.format("GET", "/clinic/patients?q=" .. take(), {["Authorization"] = clinician, ["Accept"] = "text/html"})
   elseif scenario == "chart" then
     return wrk.format("GET", "/clinic/patients/" .. take(), {["Authorization"] = clinician, ["Accept"] = "text/html"})
