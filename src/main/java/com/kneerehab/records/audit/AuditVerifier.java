@@ -1,5 +1,7 @@
 package com.kneerehab.records.audit;
 
+import com.kneerehab.records.platform.Language;
+import com.kneerehab.records.platform.Messages;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -53,6 +55,11 @@ public class AuditVerifier {
     @Inject
     AuditCheckpoints checkpoints;
 
+    /** The problems are named in the clinic's words; the check also runs from the command line, in English. */
+    static AuditMessages words() {
+        return Messages.get(AuditMessages.class, Language.ENGLISH);
+    }
+
     public Result verify() {
         return verify(null);
     }
@@ -74,8 +81,8 @@ public class AuditVerifier {
         }
         long checked = archived == null ? 0 : archived.checked();
         if (checkpoint != null && !checkpoints.genuine(checkpoint)) {
-            return Result.broken(checked, checkpoint.lastEntryId(), Reason.WRONG_KEY, "The checkpoint of "
-                    + checkpoint.takenAt() + " does not carry a valid signature of a known key: it is not genuine.");
+            return Result.broken(checked, checkpoint.lastEntryId(), Reason.WRONG_KEY,
+                    words().checkpointNotGenuine(checkpoint.takenAt().toString()));
         }
         AuditSealer.Head head = AuditSealer.readHead(db, false);
         String expectedPrevious = AuditChain.GENESIS;
@@ -97,27 +104,21 @@ public class AuditVerifier {
                         long entryId = rs.getLong(2);
                         String sealKey = rs.getString(5);
                         if (s != seq + 1) {
-                            return Result.broken(checked, entryId, Reason.MISSING, "Entry " + entryId + " does not follow"
-                                    + " entry " + lastEntry + ": " + (s - seq - 1) + " sealed entr" + (s - seq - 1 == 1 ? "y" : "ies")
-                                    + " between them were deleted.");
+                            return Result.broken(checked, entryId, Reason.MISSING,
+                                    words().sealsDeleted(entryId, lastEntry, s - seq - 1));
                         }
                         if (!rs.getString(3).equals(expectedPrevious)) {
-                            return Result.broken(checked, entryId, Reason.MISSING, "Entry " + entryId + " does not follow"
-                                    + " entry " + lastEntry + ": an entry between them was deleted, or one of them was"
-                                    + " inserted.");
+                            return Result.broken(checked, entryId, Reason.MISSING, words().notFollowing(entryId, lastEntry));
                         }
                         if (!chain.knows(sealKey)) {
-                            return Result.broken(checked, entryId, Reason.WRONG_KEY, "The seal of entry " + entryId
-                                    + " names key " + sealKey + ", which this installation does not have.");
+                            return Result.broken(checked, entryId, Reason.WRONG_KEY, words().sealKeyUnknown(entryId, sealKey));
                         }
                         String entryMac = rs.getString(17);
                         if (rs.getObject(6) == null) {
-                            return Result.broken(checked, entryId, Reason.MISSING, "Entry " + entryId
-                                    + " was deleted: its seal is still in the chain.");
+                            return Result.broken(checked, entryId, Reason.MISSING, words().entryDeleted(entryId));
                         }
                         if (!chain.sealHash(sealKey, s, entryId, entryMac, expectedPrevious).equals(rs.getString(4))) {
-                            return Result.broken(checked, entryId, Reason.INSERTED, "The seal of entry " + entryId
-                                    + " was not made with the key: the entry was inserted, or its seal altered.");
+                            return Result.broken(checked, entryId, Reason.INSERTED, words().sealForged(entryId));
                         }
                         entry.id = entryId;
                         entry.occurredAt = rs.getObject(7, LocalDateTime.class).toInstant(ZoneOffset.UTC);
@@ -133,24 +134,20 @@ public class AuditVerifier {
                         entry.mac = entryMac;
                         checked++;
                         if (!chain.knows(entry.keyId)) {
-                            return Result.broken(checked, entryId, Reason.WRONG_KEY, "Entry " + entryId + " names key "
-                                    + entry.keyId + ", which this installation does not have.");
+                            return Result.broken(checked, entryId, Reason.WRONG_KEY, words().entryKeyUnknown(entryId, entry.keyId));
                         }
                         if (!chain.entryMac(entry).equals(entry.mac)) {
                             var madeWith = chain.keyThatMade(entry);
                             if (madeWith.isPresent()) {
-                                return Result.broken(checked, entryId, Reason.WRONG_KEY, "Entry " + entryId
-                                        + " names key " + entry.keyId + " but was made with key " + madeWith.get() + ".");
+                                return Result.broken(checked, entryId, Reason.WRONG_KEY,
+                                        words().entryWrongKey(entryId, entry.keyId, madeWith.get()));
                             }
-                            return Result.broken(checked, entryId, Reason.ALTERED, "Entry " + entryId
-                                    + " does not match its seal: it was altered, or inserted without the key.");
+                            return Result.broken(checked, entryId, Reason.ALTERED, words().entryAltered(entryId));
                         }
                         if (checkpoint != null && s == checkpoint.count()
                                 && (entryId != checkpoint.lastEntryId() || !rs.getString(4).equals(checkpoint.lastHash()))) {
-                            return Result.broken(checked, entryId, Reason.TRUNCATED, "The trail no longer reaches the"
-                                    + " checkpoint of " + checkpoint.takenAt() + ": its entry " + checkpoint.count()
-                                    + " was entry " + checkpoint.lastEntryId() + ", now it is entry " + entryId
-                                    + ". Entries were removed and the chain rebuilt.");
+                            return Result.broken(checked, entryId, Reason.TRUNCATED, words().checkpointRebuilt(
+                                    checkpoint.takenAt().toString(), checkpoint.count(), checkpoint.lastEntryId(), entryId));
                         }
                         expectedPrevious = rs.getString(4);
                         lastEntry = entryId;
@@ -163,25 +160,20 @@ public class AuditVerifier {
             }
         }
         if (!head.sealedBy(chain)) {
-            return Result.broken(checked, head.lastEntryId(), Reason.TRUNCATED, "The chain head (" + head.count()
-                    + " entries, ending with entry " + head.lastEntryId() + ") does not match its seal: it was moved"
-                    + " or altered without the key, typically to hide that the newest entries were removed.");
+            return Result.broken(checked, head.lastEntryId(), Reason.TRUNCATED,
+                    words().headAltered(head.count(), head.lastEntryId()));
         }
         if (seq > head.count()) {
-            return Result.broken(checked, lastEntry, Reason.INSERTED, "The chain holds " + seq + " sealed entries but"
-                    + " its head records " + head.count() + ": the entries after entry " + head.lastEntryId()
-                    + " were added without moving the head.");
+            return Result.broken(checked, lastEntry, Reason.INSERTED,
+                    words().entriesAfterHead(seq, head.count(), head.lastEntryId()));
         }
         if (seq < head.count() || head.lastEntryId() != lastEntry || !head.lastHash().equals(expectedPrevious)) {
-            return Result.broken(checked, head.lastEntryId(), Reason.TRUNCATED, "The newest entries after entry "
-                    + lastEntry + " are missing: the chain head records " + head.count() + " entries ending with entry "
-                    + head.lastEntryId() + ", the chain holds " + seq + ".");
+            return Result.broken(checked, head.lastEntryId(), Reason.TRUNCATED,
+                    words().newestMissing(lastEntry, head.count(), head.lastEntryId(), seq));
         }
         if (checkpoint != null && checkpoint.count() > head.count()) {
-            return Result.broken(checked, lastEntry, Reason.TRUNCATED, "The trail no longer reaches the checkpoint of "
-                    + checkpoint.takenAt() + ": it recorded " + checkpoint.count() + " entries ending with entry "
-                    + checkpoint.lastEntryId() + ", the trail now ends after " + head.count()
-                    + ". The newest entries were removed and the head moved back.");
+            return Result.broken(checked, lastEntry, Reason.TRUNCATED, words().checkpointNotReached(
+                    checkpoint.takenAt().toString(), checkpoint.count(), checkpoint.lastEntryId(), head.count()));
         }
         long unsealed;
         try (Statement s = db.createStatement();

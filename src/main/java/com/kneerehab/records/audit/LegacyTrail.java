@@ -32,16 +32,16 @@ final class LegacyTrail {
                 checked++;
                 long id = rs.getLong(1);
                 if (!rs.getString(11).equals(previous)) {
-                    return AuditVerifier.Result.broken(checked, id, AuditVerifier.Reason.MISSING, "Archived entry " + id
-                            + " does not follow entry " + lastId + ": an entry between them was deleted or inserted.");
+                    return AuditVerifier.Result.broken(checked, id, AuditVerifier.Reason.MISSING, 
+                            AuditVerifier.words().archivedNotFollowing(id, lastId));
                 }
                 String occurred = rs.getObject(2, LocalDateTime.class).toInstant(ZoneOffset.UTC).toString();
                 String hash = chain.legacyHash(chain.currentKeyId(), previous, occurred, rs.getString(3), rs.getString(4),
                         rs.getString(5), rs.getString(6), rs.getObject(7, Long.class), rs.getObject(8, Long.class),
                         rs.getString(9), rs.getString(10));
                 if (!hash.equals(rs.getString(12))) {
-                    return AuditVerifier.Result.broken(checked, id, AuditVerifier.Reason.ALTERED, "Archived entry " + id
-                            + " does not match its seal: it was altered, or inserted without the key.");
+                    return AuditVerifier.Result.broken(checked, id, AuditVerifier.Reason.ALTERED, 
+                            AuditVerifier.words().archivedAltered(id));
                 }
                 previous = hash;
                 lastId = id;
@@ -54,7 +54,7 @@ final class LegacyTrail {
              ResultSet rs = s.executeQuery("SELECT last_id, last_hash FROM audit_chain_head_v1 WHERE id = 1")) {
             if (rs.next() && (rs.getLong(1) != lastId || !previous.equals(rs.getString(2)))) {
                 return AuditVerifier.Result.broken(checked, rs.getLong(1), AuditVerifier.Reason.TRUNCATED,
-                        "The newest archived entries after entry " + lastId + " are missing.");
+                        AuditVerifier.words().archivedNewestMissing(lastId));
             }
         }
         return AuditVerifier.Result.ok(checked, 0);
