@@ -148,8 +148,8 @@ public class Records {
         ClinicianAlert alert = alerts.findById(id);
         alert.raisedAt = at.minusSeconds(3600);
         alert.acknowledgement = new Acknowledgement();
-        alert.acknowledgement.at = at;
-        alert.acknowledgement.by = "someone";
+        alert.acknowledgement.acknowledgedAt = at;
+        alert.acknowledgement.acknowledgedBy = "someone";
         alert.acknowledgement.action = AcknowledgementAction.CALLED_PATIENT;
         return id;
     }
@@ -172,8 +172,8 @@ public class Records {
     public void acknowledgedWarning(long reportId) {
         WarningReport report = warnings.findById(reportId);
         report.acknowledgement = new Acknowledgement();
-        report.acknowledgement.at = report.createdAt.plusSeconds(3600);
-        report.acknowledgement.by = "someone";
+        report.acknowledgement.acknowledgedAt = report.createdAt.plusSeconds(3600);
+        report.acknowledgement.acknowledgedBy = "someone";
         report.acknowledgement.action = AcknowledgementAction.CALLED_PATIENT;
     }
 

@@ -19,10 +19,10 @@ import java.time.Instant;
 public class Acknowledgement {
 
     @Column(name = "acknowledged_at")
-    public Instant at;
+    public Instant acknowledgedAt;
 
     @Column(name = "acknowledged_by", length = 100)
-    public String by;
+    public String acknowledgedBy;
 
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)

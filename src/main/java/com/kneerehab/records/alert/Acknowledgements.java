@@ -28,6 +28,7 @@ public final class Acknowledgements {
     /** The refusal for a second acknowledgement of the same record. */
     public static DomainException already(Acknowledgement earlier) {
         return DomainException.conflict(Messages.get(AlertMessages.class).alreadyAcknowledged(
-                earlier == null ? "" : earlier.by, earlier == null || earlier.at == null ? "" : WHEN.format(earlier.at)));
+                earlier == null ? "" : earlier.acknowledgedBy,
+                earlier == null || earlier.acknowledgedAt == null ? "" : WHEN.format(earlier.acknowledgedAt)));
     }
 }

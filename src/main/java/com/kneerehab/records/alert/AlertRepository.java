@@ -23,22 +23,22 @@ public class AlertRepository implements PanacheRepository<ClinicianAlert> {
 
     /** The patient's alerts no clinician has acknowledged yet, newest first (index ix_alert_kind). */
     public List<ClinicianAlert> openFor(long patientId) {
-        return list("patientId = ?1 and acknowledgement.at is null order by raisedAt desc", patientId);
+        return list("patientId = ?1 and acknowledgement.acknowledgedAt is null order by raisedAt desc", patientId);
     }
 
     /** The patient's acknowledged alerts, newest acknowledgement first, at most {@code limit}. */
     public List<ClinicianAlert> acknowledgedFor(long patientId, int limit) {
-        return find("patientId = ?1 and acknowledgement.at is not null order by acknowledgement.at desc", patientId)
+        return find("patientId = ?1 and acknowledgement.acknowledgedAt is not null order by acknowledgement.acknowledgedAt desc", patientId)
                 .page(0, limit).list();
     }
 
     /** Every patient's open alerts, oldest first, at most {@code limit} (index ix_alert_worklist). */
     public List<ClinicianAlert> open(int limit) {
-        return find("acknowledgement.at is null order by raisedAt, id").page(0, limit).list();
+        return find("acknowledgement.acknowledgedAt is null order by raisedAt, id").page(0, limit).list();
     }
 
     public long countOpen() {
-        return count("acknowledgement.at is null");
+        return count("acknowledgement.acknowledgedAt is null");
     }
 
     public boolean existsFor(ClinicianAlert.Kind kind, long sessionLogId) {
@@ -52,10 +52,10 @@ public class AlertRepository implements PanacheRepository<ClinicianAlert> {
     public boolean acknowledge(long patientId, long alertId, Instant at, String by, AcknowledgementAction action,
                                String note) {
         return getEntityManager().createQuery("""
-                        update ClinicianAlert a set a.acknowledgement.at = :at, a.acknowledgement.by = :by,
+                        update ClinicianAlert a set a.acknowledgement.acknowledgedAt = :ackAt, a.acknowledgement.acknowledgedBy = :ackBy,
                                a.acknowledgement.action = :action, a.acknowledgement.note = :note
-                        where a.id = :id and a.patientId = :patient and a.acknowledgement.at is null""")
-                .setParameter("at", at).setParameter("by", by).setParameter("action", action)
+                        where a.id = :id and a.patientId = :patient and a.acknowledgement.acknowledgedAt is null""")
+                .setParameter("ackAt", at).setParameter("ackBy", by).setParameter("action", action)
                 .setParameter("note", note).setParameter("id", alertId).setParameter("patient", patientId)
                 .executeUpdate() == 1;
     }

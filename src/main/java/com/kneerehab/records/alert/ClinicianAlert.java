@@ -77,7 +77,7 @@ public class ClinicianAlert {
     public Acknowledgement acknowledgement;
 
     public boolean acknowledged() {
-        return acknowledgement != null && acknowledgement.at != null;
+        return acknowledgement != null && acknowledgement.acknowledgedAt != null;
     }
 
     public List<Integer> pain() {

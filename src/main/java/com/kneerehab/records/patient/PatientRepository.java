@@ -21,7 +21,7 @@ public class PatientRepository implements PanacheRepository<Patient> {
         TypedQuery<PatientRow> select = getEntityManager().createQuery("""
                 select new com.kneerehab.records.patient.PatientRow(p.id, p.mrn, p.givenName, p.familyName,
                        p.dateOfBirth, p.status, p.warningFlag,
-                       (select count(a) from ClinicianAlert a where a.patientId = p.id and a.acknowledgement.at is null))
+                       (select count(a) from ClinicianAlert a where a.patientId = p.id and a.acknowledgement.acknowledgedAt is null))
                 from Patient p
                 where %s
                 order by p.familyName, p.givenName, p.id""".formatted(filter.where), PatientRow.class);

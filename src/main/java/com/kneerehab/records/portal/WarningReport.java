@@ -49,6 +49,6 @@ public class WarningReport {
     public Acknowledgement acknowledgement;
 
     public boolean acknowledged() {
-        return acknowledgement != null && acknowledgement.at != null;
+        return acknowledgement != null && acknowledgement.acknowledgedAt != null;
     }
 }

@@ -19,22 +19,22 @@ public class WarningReportRepository implements PanacheRepository<WarningReport>
 
     /** The patient's unacknowledged reports, oldest first (index ix_warning_patient_open). */
     public List<WarningReport> openFor(long patientId) {
-        return list("patientId = ?1 and acknowledgement.at is null order by createdAt, id", patientId);
+        return list("patientId = ?1 and acknowledgement.acknowledgedAt is null order by createdAt, id", patientId);
     }
 
     /** The patient's acknowledged reports, newest first, at most {@code limit}. */
     public List<WarningReport> acknowledgedFor(long patientId, int limit) {
-        return find("patientId = ?1 and acknowledgement.at is not null order by createdAt desc, id desc", patientId)
+        return find("patientId = ?1 and acknowledgement.acknowledgedAt is not null order by createdAt desc, id desc", patientId)
                 .page(0, limit).list();
     }
 
     /** Every patient's unacknowledged reports, oldest first, at most {@code limit} (index ix_warning_open). */
     public List<WarningReport> open(int limit) {
-        return find("acknowledgement.at is null order by createdAt, id").page(0, limit).list();
+        return find("acknowledgement.acknowledgedAt is null order by createdAt, id").page(0, limit).list();
     }
 
     public long countOpen() {
-        return count("acknowledgement.at is null");
+        return count("acknowledgement.acknowledgedAt is null");
     }
 
     /**
@@ -44,10 +44,10 @@ public class WarningReportRepository implements PanacheRepository<WarningReport>
     public boolean acknowledge(long patientId, long reportId, Instant at, String by, AcknowledgementAction action,
                                String note) {
         return getEntityManager().createQuery("""
-                        update WarningReport w set w.acknowledgement.at = :at, w.acknowledgement.by = :by,
+                        update WarningReport w set w.acknowledgement.acknowledgedAt = :ackAt, w.acknowledgement.acknowledgedBy = :ackBy,
                                w.acknowledgement.action = :action, w.acknowledgement.note = :note
-                        where w.id = :id and w.patientId = :patient and w.acknowledgement.at is null""")
-                .setParameter("at", at).setParameter("by", by).setParameter("action", action)
+                        where w.id = :id and w.patientId = :patient and w.acknowledgement.acknowledgedAt is null""")
+                .setParameter("ackAt", at).setParameter("ackBy", by).setParameter("action", action)
                 .setParameter("note", note).setParameter("id", reportId).setParameter("patient", patientId)
                 .executeUpdate() == 1;
     }
