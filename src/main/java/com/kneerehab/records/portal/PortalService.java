@@ -205,10 +205,23 @@ public class PortalService {
      * the clinicians until one acknowledges it, and while it is unacknowledged the patient is flagged (that flag
      * is computed from the reports). Only the report and its audit entry are inserted: no row another person
      * might be editing at the same moment (the patient's record, an earlier alert) is written, so a report
-     * cannot fail on someone else's concurrent change.
+     * cannot fail on someone else's concurrent change. Submitting the same form twice, even at the same moment,
+     * saves one report.
      */
-    @Transactional
     public WarningReport reportWarning(WarningInput input) {
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> insertWarning(input));
+        } catch (RuntimeException e) {
+            // two submits of the same form raced; the other one was saved, so that is the answer
+            if (ErrorMapping.causeOfType(e, org.hibernate.exception.ConstraintViolationException.class) != null) {
+                return QuarkusTransaction.requiringNew().call(() ->
+                        warnings.bySubmission(me().patient().id, input.submissionId()).orElseThrow(() -> e));
+            }
+            throw e;
+        }
+    }
+
+    private WarningReport insertWarning(WarningInput input) {
         Me me = me();
         long patientId = me.patient().id;
         Optional<WarningReport> earlier = warnings.bySubmission(patientId, input.submissionId());
