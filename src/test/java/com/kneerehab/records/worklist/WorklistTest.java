@@ -89,7 +89,7 @@ class WorklistTest {
         assertTrue(html.contains("Plan review date passed"));
         assertTrue(html.contains("Pain rising over three sessions in a row: 3 → 8 of 10"), html);
         assertTrue(html.contains("6 items for 5 patients"), html);
-        assertEquals(1, db.count("audit_entry", "action = 'worklist.read'"));
+        assertEquals(2, db.count("audit_entry", "action = 'worklist.read'"), "each read of the worklist is audited");
     }
 
     @Test
