@@ -1,7 +1,8 @@
 -- The statements behind the benchmarked requests, as Hibernate issues them (simplified column lists),
 -- for EXPLAIN on the seeded data. @patient, @evaluation and @username are set by bench/report.sh.
 -- patient search, list and count (a name prefix)
-EXPLAIN SELECT p.id, p.mrn, p.given_name, p.family_name, p.date_of_birth, p.status, p.warning_flag,
+EXPLAIN SELECT p.id, p.mrn, p.given_name, p.family_name, p.date_of_birth, p.status,
+       EXISTS (SELECT 1 FROM warning_report w WHERE w.patient_id = p.id AND w.acknowledged_at IS NULL),
        (SELECT COUNT(a.id) FROM clinician_alert a WHERE a.patient_id = p.id AND a.acknowledged_at IS NULL)
 FROM patient p WHERE (p.mrn = 'VAN' OR p.family_name LIKE 'van%' OR p.given_name LIKE 'van%')
 ORDER BY p.family_name, p.given_name, p.id LIMIT 25;
@@ -12,6 +13,18 @@ EXPLAIN SELECT p.id FROM patient p WHERE p.date_of_birth = '1980-05-17' ORDER BY
 EXPLAIN SELECT * FROM treatment_plan p JOIN patient pa ON pa.id = p.patient_id
 LEFT JOIN plan_exercise i ON i.plan_id = p.id LEFT JOIN exercise e ON e.id = i.exercise_id
 WHERE p.patient_id = @patient AND p.status = 'CURRENT';
+-- chart: unacknowledged and acknowledged warning reports and alerts, the latest sessions with their notes
+EXPLAIN SELECT * FROM warning_report w WHERE w.patient_id = @patient AND w.acknowledged_at IS NULL ORDER BY w.created_at, w.id;
+EXPLAIN SELECT * FROM warning_report w WHERE w.patient_id = @patient AND w.acknowledged_at IS NOT NULL
+ORDER BY w.created_at DESC, w.id DESC LIMIT 10;
+EXPLAIN SELECT * FROM session_log s WHERE s.patient_id = @patient ORDER BY s.session_date DESC, s.id DESC LIMIT 20;
+-- worklist: each source, oldest first, and its count in the navigation
+EXPLAIN SELECT * FROM warning_report w WHERE w.acknowledged_at IS NULL ORDER BY w.created_at, w.id LIMIT 200;
+EXPLAIN SELECT * FROM clinician_alert a WHERE a.acknowledged_at IS NULL ORDER BY a.raised_at, a.id LIMIT 200;
+EXPLAIN SELECT p.id, p.patient_id, p.plan_number, p.review_date FROM treatment_plan p
+WHERE p.status = 'CURRENT' AND p.review_date < UTC_DATE() ORDER BY p.review_date, p.id LIMIT 200;
+EXPLAIN SELECT e.id, e.patient_id, e.visit_date, e.created_at FROM evaluation e
+WHERE e.status = 'DRAFT' AND e.created_at < UTC_TIMESTAMP() - INTERVAL 1 DAY ORDER BY e.created_at, e.id LIMIT 200;
 -- chart: open alerts, evaluation history, plan history, progress (8 weeks of sessions)
 EXPLAIN SELECT * FROM clinician_alert a WHERE a.patient_id = @patient AND a.acknowledged_at IS NULL ORDER BY a.raised_at DESC;
 EXPLAIN SELECT e.id, e.visit_date, e.status FROM evaluation e WHERE e.patient_id = @patient ORDER BY e.visit_date DESC, e.id DESC LIMIT 50;

@@ -292,7 +292,7 @@ public class SeedClinic {
         episodeEnd = new LocalDate[patients];
         discharged = new boolean[patients];
         Inserter ins = new Inserter(db, "INSERT INTO patient (id, mrn, given_name, family_name, date_of_birth, sex,"
-                + " phone, email, affected_side, referral_notes, status, warning_flag, created_at, updated_at) VALUES ");
+                + " phone, email, affected_side, referral_notes, status, created_at, updated_at) VALUES ");
         String[] sexes = {"FEMALE", "MALE", "FEMALE", "MALE", "OTHER", "UNDISCLOSED"};
         String[] sides = {"LEFT", "RIGHT", "BOTH", "LEFT", "RIGHT"};
         try (PrintWriter queries = writer("search_queries.txt"); PrintWriter ids = writer("patient_ids.txt")) {
@@ -311,8 +311,7 @@ public class SeedClinic {
                         q(sexes[random.nextInt(sexes.length)]), q("+31 6 " + (10_000_000 + random.nextInt(89_999_999))),
                         q(email), q(sides[random.nextInt(sides.length)]),
                         random.nextInt(4) == 0 ? q("Referred by GP: anterior knee pain when running downhill.") : "NULL",
-                        q(discharged[i] ? "DISCHARGED" : "ACTIVE"), random.nextInt(50) == 0 ? "1" : "0",
-                        dt(created), dt(created)));
+                        q(discharged[i] ? "DISCHARGED" : "ACTIVE"), dt(created), dt(created)));
                 if (i % 100 == 0) {
                     ids.println(id);
                 }

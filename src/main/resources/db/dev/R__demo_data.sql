@@ -24,91 +24,91 @@
 
 
 -- -----------------------------------------------------------------------------------------------------
--- Patients 1001..1020: 1006 and 1010 discharged; 1007 and 1013 flagged for warning symptoms.
+-- Patients 1001..1020: 1006 and 1010 discharged; 1007 reported a warning symptom still to be acknowledged.
 -- -----------------------------------------------------------------------------------------------------
 INSERT IGNORE INTO patient (id, mrn, given_name, family_name, date_of_birth, sex, phone, email,
-                            affected_side, referral_notes, status, warning_flag, created_at, updated_at, version)
+                            affected_side, referral_notes, status, created_at, updated_at, version)
 VALUES
 (1001, 'KR10001001', 'Hannah', 'Verhoeven', UTC_DATE() - INTERVAL 34 YEAR - INTERVAL 97 DAY, 'FEMALE',
  '+44 7700 900101', 'hannah.verhoeven@example.com', 'RIGHT',
  'Recreational runner training for her first marathon. Pain around the right kneecap on long runs and when going down stairs. Self-referred.',
- 'ACTIVE', FALSE, TIMESTAMP(UTC_DATE() - INTERVAL 60 DAY, '08:40:00'), TIMESTAMP(UTC_DATE() - INTERVAL 60 DAY, '08:40:00'), 0),
+ 'ACTIVE', TIMESTAMP(UTC_DATE() - INTERVAL 60 DAY, '08:40:00'), TIMESTAMP(UTC_DATE() - INTERVAL 60 DAY, '08:40:00'), 0),
 (1002, 'KR10001002', 'Tomasz', 'Wieczorek', UTC_DATE() - INTERVAL 41 YEAR - INTERVAL 210 DAY, 'MALE',
  '+44 7700 900102', 'tomasz.w@example.net', 'LEFT',
  'Five-a-side football twice a week. Pain just below the left kneecap when jumping, worse the morning after games.',
- 'ACTIVE', FALSE, TIMESTAMP(UTC_DATE() - INTERVAL 33 DAY, '11:15:00'), TIMESTAMP(UTC_DATE() - INTERVAL 33 DAY, '11:15:00'), 0),
+ 'ACTIVE', TIMESTAMP(UTC_DATE() - INTERVAL 33 DAY, '11:15:00'), TIMESTAMP(UTC_DATE() - INTERVAL 33 DAY, '11:15:00'), 0),
 (1003, 'KR10001003', 'Aisha', 'Bello', UTC_DATE() - INTERVAL 27 YEAR - INTERVAL 45 DAY, 'FEMALE',
  '+44 7700 900103', 'aisha.bello@example.org', 'BOTH',
  'Both knees ache after trail runs and when sitting through long meetings. GP referral.',
- 'ACTIVE', FALSE, TIMESTAMP(UTC_DATE() - INTERVAL 29 DAY, '09:05:00'), TIMESTAMP(UTC_DATE() - INTERVAL 29 DAY, '09:05:00'), 0),
+ 'ACTIVE', TIMESTAMP(UTC_DATE() - INTERVAL 29 DAY, '09:05:00'), TIMESTAMP(UTC_DATE() - INTERVAL 29 DAY, '09:05:00'), 0),
 (1004, 'KR10001004', 'Dmitri', 'Sokolov', UTC_DATE() - INTERVAL 52 YEAR - INTERVAL 300 DAY, 'MALE',
  '+44 7700 900104', NULL, 'RIGHT',
  'Returned to running after ten years off. Grinding and swelling at the right knee after 5 km.',
- 'ACTIVE', FALSE, TIMESTAMP(UTC_DATE() - INTERVAL 44 DAY, '14:20:00'), TIMESTAMP(UTC_DATE() - INTERVAL 44 DAY, '14:20:00'), 0),
+ 'ACTIVE', TIMESTAMP(UTC_DATE() - INTERVAL 44 DAY, '14:20:00'), TIMESTAMP(UTC_DATE() - INTERVAL 44 DAY, '14:20:00'), 0),
 (1005, 'KR10001005', 'Priya', 'Raman', UTC_DATE() - INTERVAL 19 YEAR - INTERVAL 130 DAY, 'FEMALE',
  '+44 7700 900105', 'priya.raman@example.com', 'LEFT',
  'University 800 m runner. Left knee pain with sprint sessions and shin splints after track work.',
- 'ACTIVE', FALSE, TIMESTAMP(UTC_DATE() - INTERVAL 20 DAY, '16:45:00'), TIMESTAMP(UTC_DATE() - INTERVAL 20 DAY, '16:45:00'), 0),
+ 'ACTIVE', TIMESTAMP(UTC_DATE() - INTERVAL 20 DAY, '16:45:00'), TIMESTAMP(UTC_DATE() - INTERVAL 20 DAY, '16:45:00'), 0),
 (1006, 'KR10001006', 'Jonas', 'Eklund', UTC_DATE() - INTERVAL 23 YEAR - INTERVAL 18 DAY, 'MALE',
  '+44 7700 900106', 'jonas.eklund@example.net', 'RIGHT',
  'Volleyball player with mild right patellar tendon pain. Completed the programme and returned to full training.',
- 'DISCHARGED', FALSE, TIMESTAMP(UTC_DATE() - INTERVAL 125 DAY, '10:00:00'), TIMESTAMP(UTC_DATE() - INTERVAL 40 DAY, '15:30:00'), 1),
+ 'DISCHARGED', TIMESTAMP(UTC_DATE() - INTERVAL 125 DAY, '10:00:00'), TIMESTAMP(UTC_DATE() - INTERVAL 40 DAY, '15:30:00'), 1),
 (1007, 'KR10001007', 'Lucía', 'Ferreira', UTC_DATE() - INTERVAL 45 YEAR - INTERVAL 260 DAY, 'FEMALE',
  '+44 7700 900107', 'lucia.ferreira@example.org', 'LEFT',
  'Hill walker and parkrunner. Left kneecap pain on descents. Old neck injury reported later (see evaluation addendum).',
- 'ACTIVE', TRUE, TIMESTAMP(UTC_DATE() - INTERVAL 38 DAY, '13:10:00'), TIMESTAMP(UTC_DATE() - INTERVAL 2 DAY, '20:10:00'), 1),
+ 'ACTIVE', TIMESTAMP(UTC_DATE() - INTERVAL 38 DAY, '13:10:00'), TIMESTAMP(UTC_DATE() - INTERVAL 2 DAY, '20:10:00'), 1),
 (1008, 'KR10001008', 'Kwame', 'Asante', UTC_DATE() - INTERVAL 38 YEAR - INTERVAL 75 DAY, 'MALE',
  '+44 7700 900108', 'kwame.asante@example.com', 'BOTH',
  'Cycle commuter who started running. Clicking and occasional catching in both knees.',
- 'ACTIVE', FALSE, TIMESTAMP(UTC_DATE() - INTERVAL 27 DAY, '08:30:00'), TIMESTAMP(UTC_DATE() - INTERVAL 27 DAY, '08:30:00'), 0),
+ 'ACTIVE', TIMESTAMP(UTC_DATE() - INTERVAL 27 DAY, '08:30:00'), TIMESTAMP(UTC_DATE() - INTERVAL 27 DAY, '08:30:00'), 0),
 (1009, 'KR10001009', 'Sam', 'Whitlock', UTC_DATE() - INTERVAL 30 YEAR - INTERVAL 190 DAY, 'OTHER',
  '+44 7700 900109', 'sam.whitlock@example.net', 'RIGHT',
  'Dancer and occasional runner. Right knee pain on landing from jumps.',
- 'ACTIVE', FALSE, TIMESTAMP(UTC_DATE() - INTERVAL 6 DAY, '12:00:00'), TIMESTAMP(UTC_DATE() - INTERVAL 6 DAY, '12:00:00'), 0),
+ 'ACTIVE', TIMESTAMP(UTC_DATE() - INTERVAL 6 DAY, '12:00:00'), TIMESTAMP(UTC_DATE() - INTERVAL 6 DAY, '12:00:00'), 0),
 (1010, 'KR10001010', 'Ingrid', 'Halvorsen', UTC_DATE() - INTERVAL 61 YEAR - INTERVAL 33 DAY, 'FEMALE',
  NULL, 'ingrid.halvorsen@example.org', 'LEFT',
  'Keen walker. Stiffness and ache at the left knee on stairs. Discharged with a home programme.',
- 'DISCHARGED', FALSE, TIMESTAMP(UTC_DATE() - INTERVAL 155 DAY, '09:45:00'), TIMESTAMP(UTC_DATE() - INTERVAL 70 DAY, '11:00:00'), 1),
+ 'DISCHARGED', TIMESTAMP(UTC_DATE() - INTERVAL 155 DAY, '09:45:00'), TIMESTAMP(UTC_DATE() - INTERVAL 70 DAY, '11:00:00'), 1),
 (1011, 'KR10001011', 'Mateo', 'Quispe', UTC_DATE() - INTERVAL 16 YEAR - INTERVAL 120 DAY, 'MALE',
  '+44 7700 900111', NULL, 'RIGHT',
  'School cross-country runner, attends with a parent. Pain below the right kneecap after races.',
- 'ACTIVE', FALSE, TIMESTAMP(UTC_DATE() - INTERVAL 17 DAY, '15:40:00'), TIMESTAMP(UTC_DATE() - INTERVAL 17 DAY, '15:40:00'), 0),
+ 'ACTIVE', TIMESTAMP(UTC_DATE() - INTERVAL 17 DAY, '15:40:00'), TIMESTAMP(UTC_DATE() - INTERVAL 17 DAY, '15:40:00'), 0),
 (1012, 'KR10001012', 'Yuki', 'Morimoto', UTC_DATE() - INTERVAL 29 YEAR - INTERVAL 280 DAY, 'FEMALE',
  '+44 7700 900112', 'yuki.morimoto@example.com', 'RIGHT',
  'Half-marathon runner. Burning around the right kneecap from about 10 km on.',
- 'ACTIVE', FALSE, TIMESTAMP(UTC_DATE() - INTERVAL 48 DAY, '10:20:00'), TIMESTAMP(UTC_DATE() - INTERVAL 48 DAY, '10:20:00'), 0),
+ 'ACTIVE', TIMESTAMP(UTC_DATE() - INTERVAL 48 DAY, '10:20:00'), TIMESTAMP(UTC_DATE() - INTERVAL 48 DAY, '10:20:00'), 0),
 (1013, 'KR10001013', 'Colm', 'Mac Giolla', UTC_DATE() - INTERVAL 47 YEAR - INTERVAL 150 DAY, 'MALE',
  '+44 7700 900113', 'colm.macgiolla@example.net', 'LEFT',
  'Triathlete. Swelling and grinding at the left knee after brick sessions.',
- 'ACTIVE', TRUE, TIMESTAMP(UTC_DATE() - INTERVAL 36 DAY, '17:05:00'), TIMESTAMP(UTC_DATE() - INTERVAL 9 DAY, '07:50:00'), 1),
+ 'ACTIVE', TIMESTAMP(UTC_DATE() - INTERVAL 36 DAY, '17:05:00'), TIMESTAMP(UTC_DATE() - INTERVAL 9 DAY, '07:50:00'), 1),
 (1014, 'KR10001014', 'Beatriz', 'Andrade', UTC_DATE() - INTERVAL 36 YEAR - INTERVAL 60 DAY, 'FEMALE',
  '+44 7700 900114', 'beatriz.andrade@example.org', 'BOTH',
  'Runs with a buggy. Pain at the front of both knees when standing up after sitting, and puffiness below the kneecaps.',
- 'ACTIVE', FALSE, TIMESTAMP(UTC_DATE() - INTERVAL 14 DAY, '09:30:00'), TIMESTAMP(UTC_DATE() - INTERVAL 14 DAY, '09:30:00'), 0),
+ 'ACTIVE', TIMESTAMP(UTC_DATE() - INTERVAL 14 DAY, '09:30:00'), TIMESTAMP(UTC_DATE() - INTERVAL 14 DAY, '09:30:00'), 0),
 (1015, 'KR10001015', 'Oluwaseun', 'Adeyemi', UTC_DATE() - INTERVAL 25 YEAR - INTERVAL 200 DAY, 'MALE',
  '+44 7700 900115', 'seun.adeyemi@example.com', 'LEFT',
  'Basketball and interval runs. Left knee pain with deep squats.',
- 'ACTIVE', FALSE, TIMESTAMP(UTC_DATE() - INTERVAL 4 DAY, '13:00:00'), TIMESTAMP(UTC_DATE() - INTERVAL 4 DAY, '13:00:00'), 0),
+ 'ACTIVE', TIMESTAMP(UTC_DATE() - INTERVAL 4 DAY, '13:00:00'), TIMESTAMP(UTC_DATE() - INTERVAL 4 DAY, '13:00:00'), 0),
 (1016, 'KR10001016', 'Alex', 'Marchetti', UTC_DATE() - INTERVAL 33 YEAR - INTERVAL 10 DAY, 'UNDISCLOSED',
  NULL, 'alex.marchetti@example.net', 'RIGHT',
  'New to running (couch-to-5k). Right knee ache on downhill stretches.',
- 'ACTIVE', FALSE, TIMESTAMP(UTC_DATE() - INTERVAL 1 DAY, '16:00:00'), TIMESTAMP(UTC_DATE() - INTERVAL 1 DAY, '16:00:00'), 0),
+ 'ACTIVE', TIMESTAMP(UTC_DATE() - INTERVAL 1 DAY, '16:00:00'), TIMESTAMP(UTC_DATE() - INTERVAL 1 DAY, '16:00:00'), 0),
 (1017, 'KR10001017', 'Greta', 'Fischbach', UTC_DATE() - INTERVAL 58 YEAR - INTERVAL 240 DAY, 'FEMALE',
  '+44 7700 900117', 'greta.fischbach@example.org', 'RIGHT',
  'Nordic walking group leader. Grinding and swelling at the right knee after long walks.',
- 'ACTIVE', FALSE, TIMESTAMP(UTC_DATE() - INTERVAL 7 DAY, '10:10:00'), TIMESTAMP(UTC_DATE() - INTERVAL 7 DAY, '10:10:00'), 0),
+ 'ACTIVE', TIMESTAMP(UTC_DATE() - INTERVAL 7 DAY, '10:10:00'), TIMESTAMP(UTC_DATE() - INTERVAL 7 DAY, '10:10:00'), 0),
 (1018, 'KR10001018', 'Rafael', 'Domínguez', UTC_DATE() - INTERVAL 44 YEAR - INTERVAL 170 DAY, 'MALE',
  '+44 7700 900118', 'rafael.dominguez@example.com', 'LEFT',
  'Ultra-trail runner. Left kneecap pain and clicking on long descents.',
- 'ACTIVE', FALSE, TIMESTAMP(UTC_DATE() - INTERVAL 8 DAY, '14:35:00'), TIMESTAMP(UTC_DATE() - INTERVAL 8 DAY, '14:35:00'), 0),
+ 'ACTIVE', TIMESTAMP(UTC_DATE() - INTERVAL 8 DAY, '14:35:00'), TIMESTAMP(UTC_DATE() - INTERVAL 8 DAY, '14:35:00'), 0),
 (1019, 'KR10001019', 'Nadia', 'Haddad', UTC_DATE() - INTERVAL 22 YEAR - INTERVAL 88 DAY, 'FEMALE',
  '+44 7700 900119', 'nadia.haddad@example.net', 'BOTH',
  'New referral from the university sports centre: anterior knee pain in both knees. Not yet assessed.',
- 'ACTIVE', FALSE, TIMESTAMP(UTC_DATE() - INTERVAL 2 DAY, '11:25:00'), TIMESTAMP(UTC_DATE() - INTERVAL 2 DAY, '11:25:00'), 0),
+ 'ACTIVE', TIMESTAMP(UTC_DATE() - INTERVAL 2 DAY, '11:25:00'), TIMESTAMP(UTC_DATE() - INTERVAL 2 DAY, '11:25:00'), 0),
 (1020, 'KR10001020', 'Theo', 'Pappas', UTC_DATE() - INTERVAL 65 YEAR - INTERVAL 20 DAY, 'MALE',
  '+44 7700 900120', NULL, 'RIGHT',
  'Retired teacher who walks and jogs daily. Right knee stiffness first thing in the morning.',
- 'ACTIVE', FALSE, TIMESTAMP(UTC_DATE() - INTERVAL 9 DAY, '09:00:00'), TIMESTAMP(UTC_DATE() - INTERVAL 9 DAY, '09:00:00'), 0);
+ 'ACTIVE', TIMESTAMP(UTC_DATE() - INTERVAL 9 DAY, '09:00:00'), TIMESTAMP(UTC_DATE() - INTERVAL 9 DAY, '09:00:00'), 0);
 
 
 -- -----------------------------------------------------------------------------------------------------
@@ -496,32 +496,27 @@ VALUES
 
 
 -- -----------------------------------------------------------------------------------------------------
--- Warning symptoms reported from the portal (both patients carry the warning flag).
+-- Warning symptoms reported from the portal: 1007's is open (the flag shows), 1013's acknowledged.
 -- -----------------------------------------------------------------------------------------------------
-INSERT IGNORE INTO warning_report (id, patient_id, symptom, details, submission_id, created_at)
+INSERT IGNORE INTO warning_report (id, patient_id, symptom, details, submission_id, created_at, acknowledged_at,
+                                   acknowledged_by, acknowledged_action, acknowledgement_note)
 VALUES
 (1001, 1007, 'TINGLING_ARMS',
  'Pins and needles down the left arm during the standing brace exercise. It went away after about ten minutes.',
- 'demo-w1', TIMESTAMP(UTC_DATE() - INTERVAL 2 DAY, '20:10:00')),
+ 'demo-w1', TIMESTAMP(UTC_DATE() - INTERVAL 2 DAY, '20:10:00'), NULL, NULL, NULL, NULL),
 (1002, 1013, 'UPSET_STOMACH',
  'Felt sick and had stomach cramps after the morning session.',
- 'demo-w1', TIMESTAMP(UTC_DATE() - INTERVAL 9 DAY, '07:50:00'));
+ 'demo-w1', TIMESTAMP(UTC_DATE() - INTERVAL 9 DAY, '07:50:00'),
+ TIMESTAMP(UTC_DATE() - INTERVAL 8 DAY, '09:30:00'), 's.tanaka', 'CALLED_PATIENT', 'Settled after a light breakfast; no further symptoms.');
 
 
 -- -----------------------------------------------------------------------------------------------------
--- Alerts for the clinicians: three open, one already acknowledged.
+-- Pain and inactivity alerts for the clinicians, both open.
 -- -----------------------------------------------------------------------------------------------------
-INSERT IGNORE INTO clinician_alert (id, patient_id, kind, message, raised_at, acknowledged_at, acknowledged_by)
+INSERT IGNORE INTO clinician_alert (id, patient_id, kind, session_log_id, pain_values, on_date, days, raised_at,
+                                    acknowledged_at, acknowledged_by, acknowledged_action, acknowledgement_note)
 VALUES
-(1001, 1005, 'HIGH_PAIN',
- 'Pain 8/10 reported after a logged session (alert threshold 7).',
- TIMESTAMP(UTC_DATE() - INTERVAL 1 DAY, '19:05:00'), NULL, NULL),
-(1002, 1008, 'NO_RECENT_SESSION',
- 'No session logged for 7 days.',
- TIMESTAMP(UTC_DATE() - INTERVAL 5 DAY, '07:00:00'), NULL, NULL),
-(1003, 1007, 'WARNING_SYMPTOM',
- 'Warning symptom reported: tingling down the arm. The patient was told to stop exercising and seek advice.',
- TIMESTAMP(UTC_DATE() - INTERVAL 2 DAY, '20:10:00'), NULL, NULL),
-(1004, 1013, 'WARNING_SYMPTOM',
- 'Warning symptom reported: upset stomach. The patient was told to stop exercising and seek advice.',
- TIMESTAMP(UTC_DATE() - INTERVAL 9 DAY, '07:50:00'), TIMESTAMP(UTC_DATE() - INTERVAL 8 DAY, '09:30:00'), 's.tanaka');
+(1001, 1005, 'HIGH_PAIN', NULL, '4,8', UTC_DATE() - INTERVAL 1 DAY, NULL,
+ TIMESTAMP(UTC_DATE() - INTERVAL 1 DAY, '19:05:00'), NULL, NULL, NULL, NULL),
+(1002, 1008, 'NO_RECENT_SESSION', NULL, NULL, NULL, 7,
+ TIMESTAMP(UTC_DATE() - INTERVAL 5 DAY, '07:00:00'), NULL, NULL, NULL, NULL);

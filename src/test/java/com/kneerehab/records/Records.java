@@ -2,6 +2,8 @@ package com.kneerehab.records;
 
 import com.kneerehab.records.account.Account;
 import com.kneerehab.records.account.AccountRepository;
+import com.kneerehab.records.alert.Acknowledgement;
+import com.kneerehab.records.alert.AcknowledgementAction;
 import com.kneerehab.records.alert.AlertRepository;
 import com.kneerehab.records.alert.ClinicianAlert;
 import com.kneerehab.records.evaluation.Evaluation;
@@ -24,7 +26,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /**
- * Builds the records a test needs that no clinician's API call makes (what a patient logged, alerts,
+ * Builds the records a test needs that no clinician's API call makes (what a patient logged, alerts and their acknowledgements,
  * sign-in accounts), as the application's own entities saved through its repositories, never as SQL
  * text. Patients are registered through {@link PatientService}, as the clinician's pages do.
  */
@@ -51,6 +53,9 @@ public class Records {
 
     @Inject
     EvaluationRepository evaluations;
+
+    @Inject
+    com.kneerehab.records.plan.PlanRepository plans;
 
     public long patient(String given, String family) {
         return registered(given, family).id;
@@ -122,21 +127,83 @@ public class Records {
         return report.id;
     }
 
-    /** An open alert, even when one of the same kind is already open (the service would not raise it twice). */
+    /** An open alert about no particular session, with the values a pain alert carries. */
     @Transactional
-    public long alert(long patientId, ClinicianAlert.Kind kind, String message) {
+    public long alert(long patientId, ClinicianAlert.Kind kind) {
         ClinicianAlert alert = new ClinicianAlert();
         alert.patientId = patientId;
         alert.kind = kind;
-        alert.message = message;
+        alert.painValues = kind == ClinicianAlert.Kind.NO_RECENT_SESSION ? null : "3,8";
+        alert.days = kind == ClinicianAlert.Kind.NO_RECENT_SESSION ? 7 : null;
+        alert.onDate = LocalDate.now(java.time.ZoneOffset.UTC).minusDays(1);
         alert.raisedAt = Instant.now();
         alerts.persist(alert);
         return alert.id;
     }
 
-    /** The chart's warning banner, as a reported warning symptom leaves it. */
+    /** An alert acknowledged at {@code at} by "someone", who called the patient. */
     @Transactional
+    public long acknowledgedAlert(long patientId, ClinicianAlert.Kind kind, Instant at) {
+        long id = alert(patientId, kind);
+        ClinicianAlert alert = alerts.findById(id);
+        alert.raisedAt = at.minusSeconds(3600);
+        alert.acknowledgement = new Acknowledgement();
+        alert.acknowledgement.acknowledgedAt = at;
+        alert.acknowledgement.acknowledgedBy = "someone";
+        alert.acknowledgement.action = AcknowledgementAction.CALLED_PATIENT;
+        return id;
+    }
+
+    /** A warning report with the patient's own words, unacknowledged. */
+    @Transactional
+    public long warning(long patientId, WarningSymptom symptom, String submissionId, String words) {
+        long id = warning(patientId, symptom, submissionId);
+        warnings.findById(id).details = words;
+        return id;
+    }
+
+    /** The chart's warning banner, as an unacknowledged warning report leaves it. */
     public void flagWarning(long patientId) {
-        patients.findById(patientId).warningFlag = true;
+        warning(patientId, WarningSymptom.UPSET_STOMACH, "flag-" + java.util.UUID.randomUUID());
+    }
+
+    /** Acknowledges a warning report as "someone" who called the patient an hour after it came in. */
+    @Transactional
+    public void acknowledgedWarning(long reportId) {
+        WarningReport report = warnings.findById(reportId);
+        report.acknowledgement = new Acknowledgement();
+        report.acknowledgement.acknowledgedAt = report.createdAt.plusSeconds(3600);
+        report.acknowledgement.acknowledgedBy = "someone";
+        report.acknowledgement.action = AcknowledgementAction.CALLED_PATIENT;
+    }
+
+    /** Moves a current plan's review date to three days ago. */
+    @Transactional
+    public void reviewOverdue(long planId) {
+        plans.findById(planId).reviewDate = LocalDate.now(java.time.ZoneOffset.UTC).minusDays(3);
+    }
+
+    /** Makes a draft evaluation look as if it was started {@code days} days ago. */
+    @Transactional
+    public void startedDaysAgo(long evaluationId, int days) {
+        evaluations.findById(evaluationId).createdAt = Instant.now().minus(java.time.Duration.ofDays(days));
+    }
+
+    /** Puts the patient's words on their latest session. */
+    @Transactional
+    public void sessionNote(long patientId, String note) {
+        sessions.latestFor(patientId, 1).get(0).note = note;
+    }
+
+    /** Marks the patient discharged, as the patient's status records it. */
+    @Transactional
+    public void discharged(long patientId) {
+        patients.findById(patientId).status = Patient.Status.DISCHARGED;
+    }
+
+    /** Deactivates a sign-in account. */
+    @Transactional
+    public void deactivated(String username) {
+        accounts.findByUsername(username).orElseThrow().active = false;
     }
 }

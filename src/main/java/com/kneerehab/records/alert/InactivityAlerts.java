@@ -8,12 +8,17 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 
 /**
- * Raises a "no session logged recently" alert for every patient with a current plan who has logged
- * nothing for the configured number of days. One set-based statement; safe to run on every replica at
- * once, because a database lock lets only one of them work at a time.
+ * Raises a "no session logged recently" alert for every patient in care, with a portal account and a
+ * current plan, who has logged nothing for the configured number of days; after an acknowledgement the
+ * patient is left alone for one such window. One set-based statement ({@link AlertRepository#raiseInactivity});
+ * safe to run on every replica at once, because a database lock lets only one of them work at a time.
  */
 @ApplicationScoped
 public class InactivityAlerts {
@@ -49,10 +54,15 @@ public class InactivityAlerts {
             return 0;
         }
         try {
-            return alerts.raiseInactivity(LocalDate.now(clock).minusDays(days),
-                    "No session logged in the last " + days + " days.");
+            Instant now = Instant.now(clock);
+            return alerts.raiseInactivity(LocalDate.now(clock).minusDays(days), days,
+                    LocalDateTime.ofInstant(now.minus(Duration.ofDays(days)), ZoneOffset.UTC));
         } finally {
             alerts.unlockInactivityCheck();
         }
+    }
+
+    public int days() {
+        return days;
     }
 }

@@ -24,8 +24,59 @@ public interface ChartMessages {
     @Message("Warning symptom reported.")
     String warningTitle();
 
-    @Message("The patient reported a symptom on the stop-list; contact them and advise them to see a physician.")
+    @Message("The patient reported a symptom on the stop-list that no clinician has acknowledged yet; contact them and advise them to see a physician.")
     String warningAdvice();
+
+    @Message("Needs attention")
+    String needsAttention();
+
+    @Message("Warning symptom: {symptom}")
+    String warningReport(String symptom);
+
+    @Message("The patient added no words of their own.")
+    String noWords();
+
+    @Message("Acknowledged")
+    String acknowledged();
+
+    @Message("Acknowledged by {by} at {at}")
+    String acknowledgedBy(String by, String at);
+
+    @Message("Acknowledge")
+    String acknowledgeTitle();
+
+    @Message("Worklist")
+    String worklist();
+
+    @Message("What did you do?")
+    String whatDidYouDo();
+
+    @Message("Note (optional; required for \"other\")")
+    String note();
+
+    @Message("Back to the chart")
+    String backToChart();
+
+    @Message("Sessions and the patient's notes")
+    String sessions();
+
+    @Message("No sessions logged yet.")
+    String noSessions();
+
+    @Message("The latest sessions the patient logged, newest first, with their own notes")
+    String sessionsCaption();
+
+    @Message("Session date")
+    String sessionDate();
+
+    @Message("Exercises done")
+    String exercisesDone();
+
+    @Message("Pain before → after")
+    String painBeforeAfter();
+
+    @Message("The patient's note")
+    String patientNote();
 
     @Message("Acknowledge")
     String acknowledge();

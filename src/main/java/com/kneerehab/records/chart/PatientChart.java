@@ -1,5 +1,6 @@
 package com.kneerehab.records.chart;
 
+import com.kneerehab.records.alert.AcknowledgementInput;
 import com.kneerehab.records.alert.AlertService;
 import com.kneerehab.records.alert.ClinicianAlert;
 import com.kneerehab.records.audit.AuditLog;
@@ -12,6 +13,9 @@ import com.kneerehab.records.plan.PlanSummary;
 import com.kneerehab.records.plan.PlanView;
 import com.kneerehab.records.portal.Progress;
 import com.kneerehab.records.portal.ProgressService;
+import com.kneerehab.records.portal.SessionLog;
+import com.kneerehab.records.portal.WarningReport;
+import com.kneerehab.records.portal.WarningReviews;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -28,9 +32,45 @@ public class PatientChart {
 
     static final String RECORD = "patient";
     static final int EVALUATIONS_SHOWN = 50;
+    static final int ACKNOWLEDGED_SHOWN = 10;
+    static final int SESSIONS_SHOWN = 20;
 
-    public record Chart(Patient patient, List<ClinicianAlert> alerts, PlanView currentPlan,
-                        List<EvaluationSummary> evaluations, List<PlanSummary> plans, Progress progress) {
+    public record Chart(Patient patient, Attention attention, PlanView currentPlan,
+                        List<EvaluationSummary> evaluations, List<PlanSummary> plans, Progress progress,
+                        List<SessionLog> sessions) {
+    }
+
+    /**
+     * What the patient reported or logged that needs a clinician: every unacknowledged warning report and
+     * alert, each on its own, and the latest acknowledged ones with who acknowledged them and what they did.
+     */
+    public record Attention(List<WarningReport> openWarnings, List<ClinicianAlert> openAlerts,
+                            List<WarningReport> acknowledgedWarnings, List<ClinicianAlert> acknowledgedAlerts) {
+
+        public boolean isEmpty() {
+            return openWarnings.isEmpty() && openAlerts.isEmpty();
+        }
+
+        public boolean hasHistory() {
+            return !acknowledgedWarnings.isEmpty() || !acknowledgedAlerts.isEmpty();
+        }
+    }
+
+    /** One warning report or alert, as the acknowledgement page shows it. */
+    public record Item(Patient patient, WarningReport warning, ClinicianAlert alert) {
+
+        public boolean acknowledged() {
+            return warning != null ? warning.acknowledged() : alert.acknowledged();
+        }
+
+        public com.kneerehab.records.alert.Acknowledgement acknowledgement() {
+            return warning != null ? warning.acknowledgement : alert.acknowledgement;
+        }
+
+        public String action() {
+            return "/clinic/patients/" + patient.id + (warning != null ? "/warnings/" + warning.id : "/alerts/" + alert.id)
+                    + "/acknowledgement";
+        }
     }
 
     @Inject
@@ -46,6 +86,9 @@ public class PatientChart {
     AlertService alerts;
 
     @Inject
+    WarningReviews warnings;
+
+    @Inject
     ProgressService progress;
 
     @Inject
@@ -55,18 +98,43 @@ public class PatientChart {
     public Chart load(long patientId) {
         Patient patient = patients.require(patientId);
         PlanView current = plans.currentFor(patientId).orElse(null);
-        Chart chart = new Chart(patient, alerts.openFor(patientId), current,
+        Chart chart = new Chart(patient, attentionFor(patientId), current,
                 evaluations.recentFor(patientId, EVALUATIONS_SHOWN), plans.historyFor(patientId),
-                progress.forPatient(patientId, current));
+                progress.forPatient(patientId, current), progress.recentSessions(patientId, SESSIONS_SHOWN));
         audit.success("chart.read", RECORD, patientId, patientId);
         return chart;
     }
 
-    /** Acknowledges one of the patient's alerts; a warning-symptom alert also takes down the chart's banner. */
-    @Transactional
-    public void acknowledge(long patientId, long alertId) {
-        if (alerts.acknowledge(patientId, alertId).clearsWarningFlag()) {
-            patients.clearWarning(patientId);
-        }
+    private Attention attentionFor(long patientId) {
+        return new Attention(warnings.openFor(patientId), alerts.openFor(patientId),
+                warnings.acknowledgedFor(patientId, ACKNOWLEDGED_SHOWN), alerts.acknowledgedFor(patientId, ACKNOWLEDGED_SHOWN));
+    }
+
+    /** One warning report of the patient's, for its acknowledgement page. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Item warning(long patientId, long reportId) {
+        Item item = new Item(patients.require(patientId), warnings.require(patientId, reportId), null);
+        audit.success("warning.read", "warning", reportId, patientId);
+        return item;
+    }
+
+    /** One alert of the patient's, for its acknowledgement page. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Item alert(long patientId, long alertId) {
+        Item item = new Item(patients.require(patientId), null, alerts.require(patientId, alertId));
+        audit.success("alert.read", AlertService.RECORD, alertId, patientId);
+        return item;
+    }
+
+    /**
+     * Acknowledges one warning report. The patient's flag is computed from the reports, so it goes down by
+     * itself when this was the last unacknowledged one and stays up while another is.
+     */
+    public void acknowledgeWarning(long patientId, long reportId, AcknowledgementInput input) {
+        warnings.acknowledge(patientId, reportId, input);
+    }
+
+    public void acknowledgeAlert(long patientId, long alertId, AcknowledgementInput input) {
+        alerts.acknowledge(patientId, alertId, input);
     }
 }

@@ -3,6 +3,7 @@ package com.kneerehab.records.evaluation;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -25,6 +26,22 @@ public class EvaluationRepository implements PanacheRepository<Evaluation> {
                 .setParameter("patient", patientId)
                 .setMaxResults(limit)
                 .getResultList();
+    }
+
+    /** Drafts started before {@code before}, oldest first (index ix_evaluation_draft). */
+    public List<DraftAge> draftsStartedBefore(Instant before, int limit) {
+        return getEntityManager().createQuery("""
+                        select new com.kneerehab.records.evaluation.DraftAge(e.id, e.patient.id, e.visitDate,
+                               e.clinicianName, e.createdAt)
+                        from Evaluation e where e.status = 'DRAFT' and e.createdAt < :before
+                        order by e.createdAt, e.id""", DraftAge.class)
+                .setParameter("before", before)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    public long countDraftsStartedBefore(Instant before) {
+        return count("status = 'DRAFT' and createdAt < ?1", before);
     }
 
     public List<Addendum> addendaFor(long evaluationId) {

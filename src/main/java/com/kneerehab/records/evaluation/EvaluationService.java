@@ -86,6 +86,15 @@ public class EvaluationService {
         return evaluations.summariesFor(patientId, limit);
     }
 
+    /** Every clinician's drafts started before {@code before}, for the worklist (which writes its own audit line). */
+    public List<DraftAge> draftsStartedBefore(java.time.Instant before, int limit) {
+        return evaluations.draftsStartedBefore(before, limit);
+    }
+
+    public long countDraftsStartedBefore(java.time.Instant before) {
+        return evaluations.countDraftsStartedBefore(before);
+    }
+
     @Transactional
     public Evaluation saveStep(long id, StepInputs.StepInput input) {
         Evaluation evaluation = requireOwnDraft(id);

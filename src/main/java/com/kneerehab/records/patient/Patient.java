@@ -12,6 +12,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.Formula;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -74,7 +75,13 @@ public class Patient {
     @Column(nullable = false, length = 16)
     public Status status = Status.ACTIVE;
 
-    @Column(name = "warning_flag", nullable = false)
+    /**
+     * Up while any warning report of the patient's is unacknowledged. Computed when the patient is read, never
+     * stored: a patient reporting a symptom writes only the report, so their report cannot collide with a
+     * clinician editing this (versioned) record at the same moment, and the flag goes down exactly when the
+     * last report is acknowledged.
+     */
+    @Formula("(exists (select 1 from warning_report w where w.patient_id = id and w.acknowledged_at is null))")
     public boolean warningFlag;
 
     @Column(name = "created_at", nullable = false)

@@ -21,7 +21,7 @@ public class PatientRepository implements PanacheRepository<Patient> {
         TypedQuery<PatientRow> select = getEntityManager().createQuery("""
                 select new com.kneerehab.records.patient.PatientRow(p.id, p.mrn, p.givenName, p.familyName,
                        p.dateOfBirth, p.status, p.warningFlag,
-                       (select count(a) from ClinicianAlert a where a.patientId = p.id and a.acknowledgedAt is null))
+                       (select count(a) from ClinicianAlert a where a.patientId = p.id and a.acknowledgement.acknowledgedAt is null))
                 from Patient p
                 where %s
                 order by p.familyName, p.givenName, p.id""".formatted(filter.where), PatientRow.class);
@@ -37,9 +37,15 @@ public class PatientRepository implements PanacheRepository<Patient> {
         return count.getSingleResult();
     }
 
-    /** One statement, whether or not the patient is loaded. */
-    public void clearWarning(long id) {
-        update("warningFlag = false where id = ?1", id);
+    /** Names and MRNs of the given patients, in one statement (primary key). */
+    public List<PatientRef> refs(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return getEntityManager().createQuery("""
+                        select new com.kneerehab.records.patient.PatientRef(p.id, p.mrn, p.givenName, p.familyName)
+                        from Patient p where p.id in :ids""", PatientRef.class)
+                .setParameter("ids", ids).getResultList();
     }
 
     public boolean mrnExists(String mrn) {

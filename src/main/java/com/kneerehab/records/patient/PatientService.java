@@ -50,12 +50,11 @@ public class PatientService {
     }
 
     /**
-     * Takes down the warning banner once a clinician has acted on the report; runs in the caller's
-     * transaction, which writes the audit line.
+     * Names and MRNs of several patients by id, for a list of many patients' items whose own feature writes
+     * the audit line.
      */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void clearWarning(long id) {
-        patients.clearWarning(id);
+    public java.util.Map<Long, PatientRef> refs(java.util.Collection<Long> ids) {
+        return patients.refs(ids).stream().collect(java.util.stream.Collectors.toMap(PatientRef::id, r -> r));
     }
 
     @Transactional

@@ -3,6 +3,7 @@ package com.kneerehab.records.plan;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -39,6 +40,21 @@ public class PlanRepository implements PanacheRepository<TreatmentPlan> {
                         order by p.planNumber desc""", PlanSummary.class)
                 .setParameter("patient", patientId)
                 .getResultList();
+    }
+
+    /** Current plans whose review date is before {@code today}, most overdue first (index ix_plan_review). */
+    public List<ReviewDue> reviewsPassed(LocalDate today, int limit) {
+        return getEntityManager().createQuery("""
+                        select new com.kneerehab.records.plan.ReviewDue(p.id, p.patient.id, p.planNumber, p.reviewDate)
+                        from TreatmentPlan p where p.status = 'CURRENT' and p.reviewDate < :today
+                        order by p.reviewDate, p.id""", ReviewDue.class)
+                .setParameter("today", today)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    public long countReviewsPassed(LocalDate today) {
+        return count("status = 'CURRENT' and reviewDate < ?1", today);
     }
 
     public int nextPlanNumber(long patientId) {

@@ -130,6 +130,15 @@ public class PlanService {
         return plans.history(patientId);
     }
 
+    /** Every patient's current plans past their review date, for the worklist (which writes its own audit line). */
+    public List<ReviewDue> reviewsPassed(java.time.LocalDate today, int limit) {
+        return plans.reviewsPassed(today, limit);
+    }
+
+    public long countReviewsPassed(java.time.LocalDate today) {
+        return plans.countReviewsPassed(today);
+    }
+
     /** The patient's signed evaluations, newest first: the ones a plan may follow from. */
     public List<com.kneerehab.records.evaluation.EvaluationSummary> signedEvaluationsFor(long patientId) {
         return evaluations.recentFor(patientId, 50).stream()

@@ -29,10 +29,13 @@ public class HomePage {
         return Templates.home(!user.isAnonymous(), user.displayName(), user.role());
     }
 
-    /** Signing in is handled by OIDC before this runs; afterwards the user lands on the home page. */
+    /**
+     * Signing in is handled by OIDC before this runs; afterwards a clinician lands on the worklist and everyone
+     * else on the home page.
+     */
     @GET
     @Path("login")
     public Response login() {
-        return Response.seeOther(URI.create("/")).build();
+        return Response.seeOther(URI.create(user.hasRole(Roles.CLINICIAN) ? "/clinic/worklist" : "/")).build();
     }
 }

@@ -24,6 +24,12 @@ public interface PlatformMessages {
     @Message("Patients")
     String navPatients();
 
+    @Message("Worklist")
+    String navWorklist();
+
+    @Message("{count} {#if count == 1}warning{#else}warnings{/if}")
+    String navUrgent(long count);
+
     @Message("Exercise library")
     String navExercises();
 
@@ -304,7 +310,7 @@ public interface PlatformMessages {
     @Message("The plan is revised. The previous version is kept as superseded.")
     String noticePlanRevised();
 
-    @Message("The alert is acknowledged.")
+    @Message("Acknowledged; it is off the worklist.")
     String noticeAlertAcknowledged();
 
     @Message("Your session is logged. Well done.")

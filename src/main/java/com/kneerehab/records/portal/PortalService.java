@@ -13,7 +13,7 @@ import com.kneerehab.records.plan.TreatmentPlan;
 import com.kneerehab.records.platform.CurrentUser;
 import com.kneerehab.records.platform.DomainException;
 import com.kneerehab.records.alert.AlertService;
-import com.kneerehab.records.alert.ClinicianAlert;
+import com.kneerehab.records.alert.PainRules;
 import com.kneerehab.records.platform.ErrorMapping;
 import com.kneerehab.records.platform.Language;
 import com.kneerehab.records.platform.Messages;
@@ -21,10 +21,10 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -77,9 +77,6 @@ public class PortalService {
 
     @Inject
     Clock clock;
-
-    @ConfigProperty(name = "knee-rehab.high-pain-alert-threshold", defaultValue = "7")
-    int highPain;
 
     /** The caller's own patient record, through the account link an admin made. */
     public Me me() {
@@ -173,11 +170,13 @@ public class PortalService {
         log.createdAt = Instant.now(clock);
         sessions.persist(log);
         sessions.flush();
-        int worst = Math.max(log.painBefore, log.painAfter);
-        if (worst >= highPain) {
-            alerts.raise(patientId, ClinicianAlert.Kind.HIGH_PAIN,
-                    "Pain " + worst + " of 10 logged with the session of " + log.sessionDate + ".");
+        // the latest sessions by session date, newest first; a rise is judged only for a session that is the latest
+        List<SessionLog> latest = sessions.latestFor(patientId, PainRules.RISING_SESSIONS);
+        List<Integer> pain = new ArrayList<>();
+        if (latest.get(0).id.equals(log.id)) {
+            latest.forEach(s -> pain.add(0, PainRules.pain(s.painBefore, s.painAfter)));
         }
+        alerts.sessionLogged(patientId, log.id, log.sessionDate, log.painBefore, log.painAfter, pain);
         audit.success("portal.session.create", SESSION, log.id, patientId);
         return log;
     }
@@ -201,9 +200,28 @@ public class PortalService {
         return log;
     }
 
-    /** Records a warning symptom, flags the patient for the clinicians and raises an alert. */
-    @Transactional
+    /**
+     * Records a warning report: the symptom, the patient's own words and when. The report is its own item for
+     * the clinicians until one acknowledges it, and while it is unacknowledged the patient is flagged (that flag
+     * is computed from the reports). Only the report and its audit entry are inserted: no row another person
+     * might be editing at the same moment (the patient's record, an earlier alert) is written, so a report
+     * cannot fail on someone else's concurrent change. Submitting the same form twice, even at the same moment,
+     * saves one report.
+     */
     public WarningReport reportWarning(WarningInput input) {
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> insertWarning(input));
+        } catch (RuntimeException e) {
+            // two submits of the same form raced; the other one was saved, so that is the answer
+            if (ErrorMapping.causeOfType(e, org.hibernate.exception.ConstraintViolationException.class) != null) {
+                return QuarkusTransaction.requiringNew().call(() ->
+                        warnings.bySubmission(me().patient().id, input.submissionId()).orElseThrow(() -> e));
+            }
+            throw e;
+        }
+    }
+
+    private WarningReport insertWarning(WarningInput input) {
         Me me = me();
         long patientId = me.patient().id;
         Optional<WarningReport> earlier = warnings.bySubmission(patientId, input.submissionId());
@@ -217,10 +235,6 @@ public class PortalService {
         report.submissionId = input.submissionId();
         report.createdAt = Instant.now(clock);
         warnings.persist(report);
-        Patient patient = patients.findById(patientId);
-        patient.warningFlag = true;
-        alerts.raise(patientId, ClinicianAlert.Kind.WARNING_SYMPTOM,
-                "Reported: " + input.symptom().label() + ".");
         warnings.flush();
         audit.success("portal.warning.create", WARNING, report.id, patientId);
         return report;

@@ -44,4 +44,9 @@ public class ProgressService {
         }
         return new Progress(weeks, pain);
     }
+
+    /** The patient's latest sessions, newest first, with their notes, for the clinician's chart (no audit line of its own). */
+    public List<SessionLog> recentSessions(long patientId, int limit) {
+        return sessions.latestFor(patientId, limit);
+    }
 }

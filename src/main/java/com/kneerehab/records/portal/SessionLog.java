@@ -47,4 +47,9 @@ public class SessionLog {
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
+
+    /** How many of the plan's exercises the patient ticked for this session. */
+    public int exercisesDoneCount() {
+        return exercisesDone == null || exercisesDone.isBlank() ? 0 : exercisesDone.split(",").length;
+    }
 }

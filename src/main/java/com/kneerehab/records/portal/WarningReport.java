@@ -1,6 +1,8 @@
 package com.kneerehab.records.portal;
 
+import com.kneerehab.records.alert.Acknowledgement;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -13,7 +15,11 @@ import org.hibernate.type.SqlTypes;
 
 import java.time.Instant;
 
-/** A patient's report of a symptom on the safety stop-list. */
+/**
+ * A patient's report of a symptom on the safety stop-list, with their own words: its own item for the
+ * clinicians until one acknowledges this report. The patient's warning flag is up while any report of theirs is
+ * unacknowledged (computed, see {@code Patient.warningFlag}); reporting never writes the patient row.
+ */
 @Entity
 @Table(name = "warning_report")
 public class WarningReport {
@@ -38,4 +44,11 @@ public class WarningReport {
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
+
+    @Embedded
+    public Acknowledgement acknowledgement;
+
+    public boolean acknowledged() {
+        return acknowledgement != null && acknowledgement.acknowledgedAt != null;
+    }
 }

@@ -31,7 +31,7 @@ final class FeatureStack {
             Set.of("evaluation", "outcome"),
             Set.of("plan"),
             Set.of("portal"),
-            Set.of("chart"));
+            Set.of("chart", "worklist"));
 
     private final String root;
     private final Map<String, Integer> level = new TreeMap<>();

@@ -56,7 +56,8 @@ class ClinicianWordsTest {
         List<Class<? extends Labelled>> lists = List.of(Choices.RibcageAlignment.class, Choices.HipMotion.class,
                 Choices.MidfootMobility.class, Choices.FootPosture.class, Choices.KneecapTracking.class,
                 Choices.Symptom.class, Choices.PainSource.class, Choices.Diagnosis.class, EvaluationStep.class,
-                Patient.Sex.class, Patient.Status.class, ClinicianAlert.Kind.class);
+                Patient.Sex.class, Patient.Status.class, ClinicianAlert.Kind.class,
+                com.kneerehab.records.alert.AcknowledgementAction.class, com.kneerehab.records.worklist.Reason.class);
         List<String> problems = new ArrayList<>();
         for (Class<? extends Labelled> list : lists) {
             Set<String> seen = new HashSet<>();

@@ -50,7 +50,7 @@ class StatementCountTest {
 
     /** Ids the routes' placeholders are filled from. */
     record World(long patient, long evaluation, long plan, long ownPatient, long ownPlan, long session, long warning,
-                 long account, long measure, long ownMeasure) {
+                 long account, long measure, long ownMeasure, long chartWarning, long alert) {
     }
 
     static final Map<String, Function<World, String>> CLINICIAN = new RouteMap()
@@ -58,6 +58,11 @@ class StatementCountTest {
             .add("GET /clinic/patients/new", w -> "/clinic/patients/new")
             .add("GET /clinic/patients/{id}", w -> "/clinic/patients/" + w.patient())
             .add("GET /clinic/patients/{id}/edit", w -> "/clinic/patients/" + w.patient() + "/edit")
+            .add("GET /clinic/patients/{id}/warnings/{reportId}/acknowledgement",
+                    w -> "/clinic/patients/" + w.patient() + "/warnings/" + w.chartWarning() + "/acknowledgement")
+            .add("GET /clinic/patients/{id}/alerts/{alertId}/acknowledgement",
+                    w -> "/clinic/patients/" + w.patient() + "/alerts/" + w.alert() + "/acknowledgement")
+            .add("GET /clinic/worklist", w -> "/clinic/worklist")
             .add("GET /clinic/evaluations/new", w -> "/clinic/evaluations/new?patient=" + w.patient())
             .add("GET /clinic/evaluations/{id}", w -> "/clinic/evaluations/" + w.evaluation())
             .add("GET /clinic/exercises", w -> "/clinic/exercises")
@@ -178,7 +183,8 @@ class StatementCountTest {
         var charted = portal.patientWithPlan("Charted");
         long evaluation = charted.evaluationId();
         evaluations.addAddendum(evaluation, new AddendumInput("Swelling noted", "Detail"));
-        alertFor(charted.patientId());
+        long alert = alertFor(charted.patientId());
+        long chartWarning = records.warning(charted.patientId(), WarningSymptom.TINGLING_ARMS, "cw0", "Left arm");
         sessionFor(charted.patientId(), charted.planId());
         for (int i = 0; i < 30; i++) {
             aPatientAndAccount();
@@ -189,7 +195,7 @@ class StatementCountTest {
         long ownMeasure = outcomes.assigned(mine.patientId(), Instrument.PSFS, Occasion.REVIEW);
         outcomes.draft(ownMeasure, List.of(Scoring.Answer.named("activity1", "Running", 3)));
         return new World(charted.patientId(), evaluation, charted.planId(), mine.patientId(), mine.planId(), session,
-                warning, account, measure, ownMeasure);
+                warning, account, measure, ownMeasure, chartWarning, alert);
     }
 
     private void growClinic(World world) {
@@ -215,6 +221,17 @@ class StatementCountTest {
         }
         for (int i = 0; i < 3; i++) {
             alertFor(world.patient());
+            records.acknowledgedAlert(world.patient(), ClinicianAlert.Kind.NO_RECENT_SESSION, java.time.Instant.now());
+            records.warning(world.patient(), WarningSymptom.UPSET_STOMACH, "cw-grown" + i, "Words " + i);
+            records.acknowledgedWarning(records.warning(world.patient(), WarningSymptom.BOWEL_BLADDER, "cw-ack" + i));
+        }
+        // more of the clinic on the worklist: other patients' reports, overdue reviews and old drafts
+        for (int i = 0; i < 3; i++) {
+            var other = portal.patientWithPlan("Listed" + i);
+            records.warning(other.patientId(), WarningSymptom.TINGLING_ARMS, "other" + i, "Words");
+            alertFor(other.patientId());
+            records.reviewOverdue(other.planId());
+            records.startedDaysAgo(Fixtures.anEvaluation(other.patientId()), 3);
         }
         for (int i = 0; i < 12; i++) {
             sessionFor(world.patient(), plan);
@@ -267,8 +284,8 @@ class StatementCountTest {
         return java.util.stream.IntStream.rangeClosed(1, count).mapToObj(i -> Scoring.Answer.of("q" + i, 2)).toList();
     }
 
-    private void alertFor(long patient) {
-        records.alert(patient, ClinicianAlert.Kind.HIGH_PAIN, "Pain 8 after a session");
+    private long alertFor(long patient) {
+        return records.alert(patient, ClinicianAlert.Kind.HIGH_PAIN);
     }
 
     private void assertConstant(Map<String, Function<World, String>> routes, World world,
@@ -337,8 +354,8 @@ class StatementCountTest {
                     .when().post("/api/v1/plans/{id}/revisions", plan)
                     .then().statusCode(201).extract().jsonPath().getLong("id");
         }
-        records.alert(big, ClinicianAlert.Kind.HIGH_PAIN, "Pain 8 after a session");
-        records.alert(big, ClinicianAlert.Kind.NO_RECENT_SESSION, "Nothing logged for 8 days");
+        records.alert(big, ClinicianAlert.Kind.HIGH_PAIN);
+        records.alert(big, ClinicianAlert.Kind.NO_RECENT_SESSION);
         assertEquals(few, statementsFor("/clinic/patients/" + big));
     }
 

@@ -98,12 +98,20 @@ final class Browser implements AutoCloseable {
         signIn(user, "Welcome");
     }
 
-    /** Signs in and waits for the home page's greeting, in the words of the page's language. */
+    /**
+     * Signs in and waits for the page a person lands on: a clinician's worklist, or else the home page's
+     * greeting in the words of the page's language.
+     */
     void signIn(String user, String greeting) {
         driver.get(base + "/login");
         wait.until(ExpectedConditions.elementToBeClickable(By.name("predefined-" + user))).click();
-        wait.until(ExpectedConditions.urlToBe(base + "/"));
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), greeting));
+        wait.until(ExpectedConditions.or(ExpectedConditions.urlToBe(base + "/"),
+                ExpectedConditions.urlToBe(base + "/clinic/worklist")));
+        if (driver.getCurrentUrl().equals(base + "/clinic/worklist")) {
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Worklist"));
+        } else {
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), greeting));
+        }
     }
 
     void go(String path) {

@@ -129,17 +129,20 @@ class PatientJourneyBrowserIT {
         }
         assertEquals(1, db.count("warning_report", "id = " + reportId + " AND patient_id = " + patient.patientId()));
 
-        // the clinician, in a browser of their own, finds the flag and the open alert on the chart
+        // the clinician, in a browser of their own, finds the flag and the report, with the patient's words, on the chart
         try (Browser clinician = Browser.open(app)) {
             clinician.signIn("clinician");
             clinician.go("/clinic/patients/" + patient.patientId());
             assertTrue(clinician.text(By.tagName("h1")).contains("Pat Journey"));
             String flag = clinician.text(By.cssSelector("p.alert[role=alert]"));
             assertTrue(flag.contains("Warning symptom reported"), flag);
-            List<WebElement> alerts = clinician.all(By.cssSelector("div.alert"));
-            assertEquals(1, alerts.size(), "one open alert");
-            assertTrue(alerts.get(0).getText().contains("Warning symptom reported"), alerts.get(0).getText());
-            assertTrue(alerts.get(0).findElement(By.tagName("button")).getText().contains("Acknowledge"));
+            List<WebElement> reports = clinician.all(By.cssSelector("li.attention-item.warning"));
+            assertEquals(1, reports.size(), "one unacknowledged report");
+            String report = reports.get(0).getText();
+            assertTrue(report.contains("Warning symptom: Numbness or tingling down the arms"), report);
+            assertTrue(report.contains("Tingling in my left arm since this morning."), "the patient's own words: " + report);
+            assertTrue(reports.get(0).findElement(By.linkText("Acknowledge")).getAttribute("href")
+                    .endsWith("/warnings/" + reportId + "/acknowledgement"));
             clinician.screenshot("10-clinic-chart-flagged");
         }
         assertTrue(accessibilityProblems.isEmpty(), "Serious or critical accessibility problems:\n"

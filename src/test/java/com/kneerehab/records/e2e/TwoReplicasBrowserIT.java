@@ -83,7 +83,9 @@ class TwoReplicasBrowserIT {
 
             try (Browser browser = Browser.open(new URL(a.url() + "/"))) {
                 KeycloakSignIn.signIn(browser, REPLICA_CLINICIAN);
-                assertEquals(a.url() + "/", browser.url(), "signed in through replica A");
+                // a clinician lands on the worklist
+                browser.await(d -> browser.url().split("\\?")[0].equals(a.url() + "/clinic/worklist"));
+                assertEquals(a.url() + "/clinic/worklist", browser.url(), "signed in through replica A");
                 String cookie = browser.cookies().stream().map(c -> c.getName() + "=" + c.getValue())
                         .collect(Collectors.joining("; "));
                 assertTrue(browser.cookies().stream().map(Cookie::getName).anyMatch(n -> n.startsWith("q_session")),

@@ -189,9 +189,8 @@ class PortalLanguageTest {
         String guidance = page(sent.header("Location"), null);
         assertTrue(guidance.contains("Deje sus ejercicios y pida consejo médico hoy mismo."));
         assertTrue(guidance.contains("Cambios poco habituales al orinar o al hacer de vientre"));
-        // the clinicians' alert keeps the clinic's language
-        assertEquals("Reported: Unusual bowel or bladder function.",
-                db.single("SELECT message FROM clinician_alert WHERE kind = 'WARNING_SYMPTOM'"));
+        // the report keeps the symptom as a choice, not as words: clinicians read it in their own language
+        assertEquals("BOWEL_BLADDER", db.single("SELECT symptom FROM warning_report"));
     }
 
     @Test

@@ -112,14 +112,18 @@ class PortalTest {
 
     @Test
     void reportingAWarningSymptomFlagsThePatientAndShowsWhatToDo() {
+        String version = db.single("SELECT version FROM patient WHERE id = " + mine.patientId());
         Response r = FormClient.open("/portal/warning").post("/portal/warning",
                 Map.of("submissionId", "w-1", "symptom", "TINGLING_ARMS", "details", "Since this morning"));
         assertEquals(303, r.statusCode());
         given().accept("text/html").when().get(r.header("Location")).then().statusCode(200)
                 .body(containsString("Stop your exercises and seek medical advice today"))
                 .body(containsString("Numbness or tingling down the arms"));
-        assertEquals("1", db.single("SELECT warning_flag FROM patient WHERE id = " + mine.patientId()));
-        assertEquals(1, db.count("clinician_alert", "kind = 'WARNING_SYMPTOM' AND patient_id = " + mine.patientId()));
+        // the report itself is the clinicians' item, unacknowledged; the patient row is not written
+        assertEquals(1, db.count("warning_report", "acknowledged_at IS NULL AND details = 'Since this morning'"
+                + " AND patient_id = " + mine.patientId()));
+        assertEquals(0, db.count("clinician_alert"));
+        assertEquals(version, db.single("SELECT version FROM patient WHERE id = " + mine.patientId()));
     }
 
     @Test

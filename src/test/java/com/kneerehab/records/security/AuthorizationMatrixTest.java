@@ -53,7 +53,11 @@ class AuthorizationMatrixTest {
             Map.entry("GET /clinic/patients/{id}", Access.CLINICIAN),
             Map.entry("POST /clinic/patients/{id}", Access.CLINICIAN),
             Map.entry("GET /clinic/patients/{id}/edit", Access.CLINICIAN),
+            Map.entry("GET /clinic/patients/{id}/alerts/{alertId}/acknowledgement", Access.CLINICIAN),
             Map.entry("POST /clinic/patients/{id}/alerts/{alertId}/acknowledgement", Access.CLINICIAN),
+            Map.entry("GET /clinic/patients/{id}/warnings/{reportId}/acknowledgement", Access.CLINICIAN),
+            Map.entry("POST /clinic/patients/{id}/warnings/{reportId}/acknowledgement", Access.CLINICIAN),
+            Map.entry("GET /clinic/worklist", Access.CLINICIAN),
             Map.entry("POST /clinic/evaluations", Access.CLINICIAN),
             Map.entry("GET /clinic/evaluations/new", Access.CLINICIAN),
             Map.entry("GET /clinic/evaluations/{id}", Access.CLINICIAN),
@@ -269,7 +273,7 @@ class AuthorizationMatrixTest {
 
     /** Fills path parameters: a by-id portal route gets the id of the kind of record it names. */
     private static String fill(String path, Map<String, Long> ids) {
-        String filled = path.replace("{step}", "ribcage").replace("{alertId}", "1");
+        String filled = path.replace("{step}", "ribcage").replace("{alertId}", "1").replace("{reportId}", "1");
         for (Map.Entry<String, Long> id : ids.entrySet()) {
             filled = filled.replace("/" + id.getKey() + "/{id}", "/" + id.getKey() + "/" + id.getValue());
         }

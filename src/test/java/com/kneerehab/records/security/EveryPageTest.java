@@ -49,6 +49,8 @@ class EveryPageTest {
     PortalFixtures.Linked mine;
     PortalFixtures.Linked charted;
     long warning;
+    long chartAlert;
+    long chartWarning;
 
     @BeforeEach
     void records() {
@@ -58,7 +60,8 @@ class EveryPageTest {
         warning = records.warning(mine.patientId(), WarningSymptom.UPSET_STOMACH, "w1");
         charted = portal.patientWithPlan("Charted");
         records.flagWarning(charted.patientId());
-        records.alert(charted.patientId(), ClinicianAlert.Kind.HIGH_PAIN, "Pain 8 after a session");
+        chartAlert = records.alert(charted.patientId(), ClinicianAlert.Kind.HIGH_PAIN);
+        chartWarning = records.warning(charted.patientId(), WarningSymptom.TINGLING_ARMS, "cw1", "Left arm");
     }
 
     static List<String> pageRoutes() {
@@ -93,7 +96,11 @@ class EveryPageTest {
                         "/clinic/evaluations/" + charted.evaluationId()),
                 "/clinic/exercises/{id}/edit", List.of("/clinic/exercises/1/edit"),
                 "/clinic/plans/new", List.of("/clinic/plans/new?patient=" + charted.patientId()),
-                "/clinic/plans/{id}", List.of("/clinic/plans/" + charted.planId())));
+                "/clinic/plans/{id}", List.of("/clinic/plans/" + charted.planId()),
+                "/clinic/patients/{id}/warnings/{reportId}/acknowledgement",
+                List.of("/clinic/patients/" + charted.patientId() + "/warnings/" + chartWarning + "/acknowledgement"),
+                "/clinic/patients/{id}/alerts/{alertId}/acknowledgement",
+                List.of("/clinic/patients/" + charted.patientId() + "/alerts/" + chartAlert + "/acknowledgement")));
     }
 
     @Test
