@@ -3,6 +3,8 @@ package com.kneerehab.records.chart;
 import com.kneerehab.records.alert.AlertService;
 import com.kneerehab.records.alert.ClinicianAlert;
 import com.kneerehab.records.audit.AuditLog;
+import com.kneerehab.records.episode.EpisodeService;
+import com.kneerehab.records.episode.EpisodeView;
 import com.kneerehab.records.evaluation.EvaluationService;
 import com.kneerehab.records.evaluation.EvaluationSummary;
 import com.kneerehab.records.patient.Patient;
@@ -30,7 +32,17 @@ public class PatientChart {
     static final int EVALUATIONS_SHOWN = 50;
 
     public record Chart(Patient patient, List<ClinicianAlert> alerts, PlanView currentPlan,
-                        List<EvaluationSummary> evaluations, List<PlanSummary> plans, Progress progress) {
+                        List<EvaluationSummary> evaluations, List<PlanSummary> plans, Progress progress,
+                        List<EpisodeView> episodes) {
+
+        /** The latest episode of care (open, or the discharge that ended it); null for none. */
+        public EpisodeView episode() {
+            return episodes.isEmpty() ? null : episodes.get(0);
+        }
+
+        public boolean discharged() {
+            return episode() != null && episode().discharged();
+        }
     }
 
     @Inject
@@ -49,6 +61,9 @@ public class PatientChart {
     ProgressService progress;
 
     @Inject
+    EpisodeService episodes;
+
+    @Inject
     AuditLog audit;
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -57,7 +72,7 @@ public class PatientChart {
         PlanView current = plans.currentFor(patientId).orElse(null);
         Chart chart = new Chart(patient, alerts.openFor(patientId), current,
                 evaluations.recentFor(patientId, EVALUATIONS_SHOWN), plans.historyFor(patientId),
-                progress.forPatient(patientId, current));
+                progress.forPatient(patientId, current), episodes.episodesOf(patientId));
         audit.success("chart.read", RECORD, patientId, patientId);
         return chart;
     }

@@ -307,6 +307,12 @@ public interface PlatformMessages {
     @Message("The alert is acknowledged.")
     String noticeAlertAcknowledged();
 
+    @Message("The patient is discharged. The episode of care and the current plan have ended.")
+    String noticePatientDischarged();
+
+    @Message("A new episode of care has started. Plans can be prescribed again.")
+    String noticeEpisodeStarted();
+
     @Message("Your session is logged. Well done.")
     String noticeSessionLogged();
 
