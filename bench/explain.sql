@@ -1,14 +1,27 @@
 -- The statements behind the benchmarked requests, as Hibernate issues them (simplified column lists),
 -- for EXPLAIN on the seeded data. @patient, @evaluation and @username are set by bench/report.sh.
--- patient search, list and count (a name prefix)
+-- patient search (PatientRepository.Search): each way to match is one index lookup with a rank, gathered by
+-- UNION ALL; a name prefix, its count, a full name in either order, an MRN, a date of birth, a phone number
 EXPLAIN SELECT p.id, p.mrn, p.given_name, p.family_name, p.date_of_birth, p.status,
        EXISTS (SELECT 1 FROM warning_report w WHERE w.patient_id = p.id AND w.acknowledged_at IS NULL),
        (SELECT COUNT(a.id) FROM clinician_alert a WHERE a.patient_id = p.id AND a.acknowledged_at IS NULL)
-FROM patient p WHERE (p.mrn = 'VAN' OR p.family_name LIKE 'van%' OR p.given_name LIKE 'van%')
-ORDER BY p.family_name, p.given_name, p.id LIMIT 25;
-EXPLAIN SELECT COUNT(p.id) FROM patient p WHERE (p.mrn = 'VAN' OR p.family_name LIKE 'van%' OR p.given_name LIKE 'van%');
--- patient search by date of birth
-EXPLAIN SELECT p.id FROM patient p WHERE p.date_of_birth = '1980-05-17' ORDER BY p.family_name, p.given_name, p.id LIMIT 25;
+FROM (SELECT hit.id, MIN(hit.rnk) AS rnk FROM (
+        SELECT id, 2 AS rnk FROM patient WHERE name_given_first = 'van' UNION ALL
+        SELECT id, 2 AS rnk FROM patient WHERE name_family_first = 'van' UNION ALL
+        SELECT id, 3 AS rnk FROM patient WHERE family_name = 'van' UNION ALL
+        SELECT id, 3 AS rnk FROM patient WHERE given_name = 'van' UNION ALL
+        SELECT id, 4 AS rnk FROM patient WHERE name_given_first LIKE 'van%' UNION ALL
+        SELECT id, 4 AS rnk FROM patient WHERE name_family_first LIKE 'van%') hit GROUP BY hit.id) m
+JOIN patient p ON p.id = m.id
+ORDER BY m.rnk, p.family_name, p.given_name, p.id LIMIT 25;
+EXPLAIN SELECT COUNT(DISTINCT hit.id) FROM (
+        SELECT id, 4 AS rnk FROM patient WHERE name_given_first LIKE 'van%' UNION ALL
+        SELECT id, 4 AS rnk FROM patient WHERE name_family_first LIKE 'van%') hit;
+EXPLAIN SELECT id FROM patient WHERE name_family_first = 'Verhoeven Hannah' UNION ALL
+        SELECT id FROM patient WHERE given_name LIKE 'Hannah%' AND family_name LIKE 'Verhoeven%';
+EXPLAIN SELECT id FROM patient WHERE mrn = 'KR20000007' UNION ALL SELECT id FROM patient WHERE mrn LIKE 'KR20000007%';
+EXPLAIN SELECT id FROM patient WHERE date_of_birth = '1980-05-17';
+EXPLAIN SELECT id FROM patient WHERE phone_digits_rev LIKE '876543216%';
 -- chart: current plan with its items and their exercises (also the portal page and a session log)
 EXPLAIN SELECT * FROM treatment_plan p JOIN patient pa ON pa.id = p.patient_id
 LEFT JOIN plan_exercise i ON i.plan_id = p.id LEFT JOIN exercise e ON e.id = i.exercise_id

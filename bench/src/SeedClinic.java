@@ -71,6 +71,7 @@ public class SeedClinic {
     String[] clinicianName;
     long[] activeExercises;
     final Map<Long, int[]> exerciseDefaults = new LinkedHashMap<>();
+    final Map<Long, String> exerciseText = new LinkedHashMap<>(); // the SQL values a plan copies: name, purpose, ...
     LocalDate[] episodeEnd;          // per patient (index = id - 1): the last visit
     boolean[] discharged;
     List<long[]> signedByPatient;    // per patient: ids of signed evaluations, oldest first
@@ -147,7 +148,7 @@ public class SeedClinic {
             step("statistics (ANALYZE TABLE)", () -> {
                 try (Statement s = db.createStatement()) {
                     s.execute("ANALYZE TABLE patient, evaluation, exercise, treatment_plan, plan_exercise, session_log,"
-                            + " account, audit_entry, audit_seal, clinician_alert");
+                            + " account, audit_entry, audit_seal, clinician_alert, episode_of_care");
                 }
             });
         }
@@ -250,10 +251,13 @@ public class SeedClinic {
         ins.finish();
         try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery(
                 "SELECT id, default_sets, default_repetitions, default_hold_seconds, default_per_day, default_per_week,"
-                        + " default_weeks FROM exercise WHERE retired = 0 ORDER BY id")) {
+                        + " default_weeks, name, purpose, targets, instructions, image_url FROM exercise WHERE retired = 0"
+                        + " ORDER BY id")) {
             while (rs.next()) {
                 exerciseDefaults.put(rs.getLong(1), new int[] {rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5),
                         rs.getInt(6), rs.getInt(7)});
+                exerciseText.put(rs.getLong(1), String.join(",", q(rs.getString(8)), q(rs.getString(9)),
+                        q(rs.getString(10)), q(rs.getString(11)), rs.getString(12) == null ? "NULL" : q(rs.getString(12))));
             }
         }
         activeExercises = exerciseDefaults.keySet().stream().mapToLong(Long::longValue).toArray();
@@ -328,6 +332,20 @@ public class SeedClinic {
             }
         }
         ins.finish();
+        // one episode of care per patient, as registration opens it; the discharged ones ended on their last visit
+        try (Statement st = db.createStatement()) {
+            st.executeUpdate("""
+                    INSERT INTO episode_of_care (patient_id, episode_number, status, started_on, started_by_subject,
+                        started_by_name, referral_notes, created_at, discharged_on, discharge_reason, discharged_by_subject,
+                        discharged_by_name, discharged_at)
+                    SELECT p.id, 1, IF(p.status = 'DISCHARGED', 'DISCHARGED', 'OPEN'), DATE(p.created_at), 'bench.seed',
+                        'Bench Seed', p.referral_notes, p.created_at,
+                        IF(p.status = 'DISCHARGED', DATE(p.created_at) + INTERVAL 300 DAY, NULL),
+                        IF(p.status = 'DISCHARGED', 'GOALS_MET', NULL), IF(p.status = 'DISCHARGED', 'bench.seed', NULL),
+                        IF(p.status = 'DISCHARGED', 'Bench Seed', NULL),
+                        IF(p.status = 'DISCHARGED', p.created_at + INTERVAL 300 DAY, NULL)
+                    FROM patient p""");
+        }
         db.commit();
     }
 
@@ -495,7 +513,8 @@ public class SeedClinic {
                 + " plan_number, status, start_date, review_date, goals, prescribed_by_subject, prescribed_by_name,"
                 + " created_at, superseded_at, version) VALUES ");
         Inserter itemIns = new Inserter(db, "INSERT INTO plan_exercise (plan_id, exercise_id, position, sets, repetitions,"
-                + " hold_seconds, sessions_per_day, sessions_per_week, duration_weeks, notes) VALUES ");
+                + " hold_seconds, sessions_per_day, sessions_per_week, duration_weeks, notes, exercise_name,"
+                + " exercise_purpose, exercise_targets, exercise_instructions, exercise_image_url) VALUES ");
         long id = 0;
         for (int n = 0; n < withPlans; n++) {
             int p = candidates.get(n);
@@ -548,7 +567,8 @@ public class SeedClinic {
                 itemIns.add(String.join(",", String.valueOf(r.id()), String.valueOf(chosen[pos]), String.valueOf(pos + 1),
                         String.valueOf(dose[0]), String.valueOf(dose[1] + random.nextInt(3)), String.valueOf(dose[2]),
                         String.valueOf(dose[3]), String.valueOf(dose[4]), String.valueOf(dose[5]),
-                        random.nextInt(6) == 0 ? q("Stop at the first sign of sharp pain; dull ache up to 3 of 10 is fine.") : "NULL"));
+                        random.nextInt(6) == 0 ? q("Stop at the first sign of sharp pain; dull ache up to 3 of 10 is fine.") : "NULL",
+                        exerciseText.get(chosen[pos])));
             }
         }
         planIns.finish();

@@ -421,11 +421,14 @@ VALUES
 
 -- -----------------------------------------------------------------------------------------------------
 -- Prescribed exercises with their dosage (1 slide-and-glide, 2 hamstrings, 3 internal knee brace).
--- Plan 1002 changes the dosage of plan 1001 and adds the brace.
+-- Plan 1002 changes the dosage of plan 1001 and adds the brace. Each line copies the library's words for
+-- its exercise, as the application does when it saves a plan.
 -- -----------------------------------------------------------------------------------------------------
 INSERT IGNORE INTO plan_exercise (id, plan_id, exercise_id, position, sets, repetitions, hold_seconds,
-                                  sessions_per_day, sessions_per_week, duration_weeks, notes)
-VALUES
+                                  sessions_per_day, sessions_per_week, duration_weeks, notes, exercise_name,
+                                  exercise_purpose, exercise_targets, exercise_instructions, exercise_image_url)
+WITH v (id, plan_id, exercise_id, position, sets, repetitions, hold_seconds, sessions_per_day, sessions_per_week,
+        duration_weeks, notes) AS (VALUES
 (1001, 1001, 1, 1, 2, 15,  0, 2, 7, 5, 'Slow and within comfort. Stop before the pinch at full bend.'),
 (1002, 1001, 2, 2, 2, 10,  5, 1, 4, 5, 'Start with two sets, both feet on the floor.'),
 (1003, 1002, 1, 1, 2, 20,  0, 1, 7, 6, 'Once a day is enough now. Use it as a warm-up before runs.'),
@@ -453,7 +456,10 @@ VALUES
 (1025, 1011, 2, 2, 2, 10,  5, 1, 4, 6, NULL),
 (1026, 1011, 3, 3, 3, 10, 20, 1, 5, 8, NULL),
 (1027, 1012, 1, 1, 2, 15,  0, 2, 7, 6, 'Do not force the knee fully straight.'),
-(1028, 1012, 3, 2, 2, 12, 10, 1, 5, 8, NULL);
+(1028, 1012, 3, 2, 2, 12, 10, 1, 5, 8, NULL))
+SELECT v.id, v.plan_id, v.exercise_id, v.position, v.sets, v.repetitions, v.hold_seconds, v.sessions_per_day,
+       v.sessions_per_week, v.duration_weeks, v.notes, e.name, e.purpose, e.targets, e.instructions, e.image_url
+FROM v JOIN exercise e ON e.id = v.exercise_id;
 
 
 -- -----------------------------------------------------------------------------------------------------
@@ -520,3 +526,22 @@ VALUES
  TIMESTAMP(UTC_DATE() - INTERVAL 1 DAY, '19:05:00'), NULL, NULL, NULL, NULL),
 (1002, 1008, 'NO_RECENT_SESSION', NULL, NULL, NULL, 7,
  TIMESTAMP(UTC_DATE() - INTERVAL 5 DAY, '07:00:00'), NULL, NULL, NULL, NULL);
+
+
+-- -----------------------------------------------------------------------------------------------------
+-- Episodes of care: one per demo patient, open since registration; 1006 and 1010 were discharged on
+-- their last update, 1006 with their goals met, 1010 after they stopped attending.
+-- -----------------------------------------------------------------------------------------------------
+INSERT IGNORE INTO episode_of_care (id, patient_id, episode_number, status, started_on, started_by_subject,
+                                    started_by_name, referral_notes, created_at, discharged_on, discharge_reason,
+                                    discharge_note, discharged_by_subject, discharged_by_name, discharged_at)
+SELECT p.id, p.id, 1, IF(p.status = 'DISCHARGED', 'DISCHARGED', 'OPEN'), DATE(p.created_at), 's.tanaka',
+       'Sora Tanaka', p.referral_notes, p.created_at,
+       IF(p.status = 'DISCHARGED', DATE(p.updated_at), NULL),
+       CASE WHEN p.status <> 'DISCHARGED' THEN NULL WHEN p.id = 1006 THEN 'GOALS_MET' ELSE 'STOPPED_ATTENDING' END,
+       IF(p.id = 1006, 'Keep the brace exercise twice a week before long runs.', NULL),
+       IF(p.status = 'DISCHARGED', 's.tanaka', NULL), IF(p.status = 'DISCHARGED', 'Sora Tanaka', NULL),
+       IF(p.status = 'DISCHARGED', p.updated_at, NULL)
+FROM patient p
+WHERE p.id BETWEEN 1001 AND 1020
+  AND NOT EXISTS (SELECT 1 FROM episode_of_care e WHERE e.patient_id = p.id);

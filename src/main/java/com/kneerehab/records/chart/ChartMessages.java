@@ -165,6 +165,27 @@ public interface ChartMessages {
     @Message("current")
     String current();
 
+    @Message("ended {when}")
+    String planEnded(String when);
+
+    @Message("Episodes of care")
+    String episodes();
+
+    @Message("Episode {number} · open since {start}")
+    String episodeOpen(int number, String start);
+
+    @Message("Episode {number} · {start} to {end} · {reason}")
+    String episodeDischarged(int number, String start, String end, String reason);
+
+    @Message("Discharged on {date}: {reason}. Start a new episode of care (re-referral) before prescribing again.")
+    String dischargedBanner(String date, String reason);
+
+    @Message("Discharge or re-refer")
+    String manageEpisodes();
+
+    @Message("Start a new episode")
+    String startNewEpisode();
+
     @Message("superseded {when}")
     String superseded(String when);
 }

@@ -4,6 +4,8 @@ import com.kneerehab.records.alert.AcknowledgementInput;
 import com.kneerehab.records.alert.AlertService;
 import com.kneerehab.records.alert.ClinicianAlert;
 import com.kneerehab.records.audit.AuditLog;
+import com.kneerehab.records.episode.EpisodeService;
+import com.kneerehab.records.episode.EpisodeView;
 import com.kneerehab.records.evaluation.EvaluationService;
 import com.kneerehab.records.evaluation.EvaluationSummary;
 import com.kneerehab.records.patient.Patient;
@@ -37,7 +39,16 @@ public class PatientChart {
 
     public record Chart(Patient patient, Attention attention, PlanView currentPlan,
                         List<EvaluationSummary> evaluations, List<PlanSummary> plans, Progress progress,
-                        List<SessionLog> sessions) {
+                        List<SessionLog> sessions, List<EpisodeView> episodes) {
+
+        /** The latest episode of care (open, or the discharge that ended it); null for none. */
+        public EpisodeView episode() {
+            return episodes.isEmpty() ? null : episodes.get(0);
+        }
+
+        public boolean discharged() {
+            return episode() != null && episode().discharged();
+        }
     }
 
     /**
@@ -92,6 +103,9 @@ public class PatientChart {
     ProgressService progress;
 
     @Inject
+    EpisodeService episodes;
+
+    @Inject
     AuditLog audit;
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -100,7 +114,8 @@ public class PatientChart {
         PlanView current = plans.currentFor(patientId).orElse(null);
         Chart chart = new Chart(patient, attentionFor(patientId), current,
                 evaluations.recentFor(patientId, EVALUATIONS_SHOWN), plans.historyFor(patientId),
-                progress.forPatient(patientId, current), progress.recentSessions(patientId, SESSIONS_SHOWN));
+                progress.forPatient(patientId, current), progress.recentSessions(patientId, SESSIONS_SHOWN),
+                episodes.episodesOf(patientId));
         audit.success("chart.read", RECORD, patientId, patientId);
         return chart;
     }

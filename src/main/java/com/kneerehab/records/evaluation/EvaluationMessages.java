@@ -333,7 +333,7 @@ public interface EvaluationMessages {
     @Message("Only a complete evaluation can be signed. Still needed: {missing}.")
     String incompleteForSignature(String missing);
 
-    @Message("This patient is discharged. Re-activate the patient before a new evaluation.")
+    @Message("This patient is discharged. Start a new episode of care (re-referral) before a new evaluation.")
     String patientDischarged();
 
     @Message("The primary source must be one of the suspected sources")

@@ -1,5 +1,6 @@
 package com.kneerehab.records.exercise;
 
+import com.kneerehab.records.audit.AuditLog;
 import com.kneerehab.records.platform.Text;
 import com.kneerehab.records.platform.DomainException;
 import com.kneerehab.records.platform.Messages;
@@ -12,7 +13,11 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 
-/** The exercise library: clinicians add, edit, retire and reinstate exercises. No patient data here. */
+/**
+ * The exercise library: clinicians add, edit, retire and reinstate exercises. No patient data here, but
+ * every change is audited: a plan copies an exercise's words when it is prescribed, so the trail says who
+ * changed what later plans will copy, and when.
+ */
 @ApplicationScoped
 public class ExerciseService {
 
@@ -20,7 +25,12 @@ public class ExerciseService {
     ExerciseRepository exercises;
 
     @Inject
+    AuditLog audit;
+
+    @Inject
     Clock clock;
+
+    public static final String RECORD = "exercise";
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageOf<Exercise> library(boolean includeRetired, int page, int size) {
@@ -54,6 +64,7 @@ public class ExerciseService {
         exercise.updatedAt = exercise.createdAt;
         exercises.persist(exercise);
         exercises.flush();
+        audit.success("exercise.create", RECORD, exercise.id, null);
         return exercise;
     }
 
@@ -65,6 +76,7 @@ public class ExerciseService {
         apply(exercise, input);
         exercise.updatedAt = Instant.now(clock);
         Versions.flush(exercises.getEntityManager(), "exercise");
+        audit.success("exercise.update", RECORD, id, null);
         return exercise;
     }
 
@@ -76,6 +88,7 @@ public class ExerciseService {
         exercise.retired = retired;
         exercise.updatedAt = Instant.now(clock);
         Versions.flush(exercises.getEntityManager(), "exercise");
+        audit.success(retired ? "exercise.retire" : "exercise.reinstate", RECORD, id, null);
         return exercise;
     }
 

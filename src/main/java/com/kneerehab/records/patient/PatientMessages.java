@@ -22,13 +22,14 @@ public interface PatientMessages {
     @Message("Patients")
     String patients();
 
-    @Message("Search by name, medical record number or date of birth.")
+    @Message("Search by name (given or family name first, or the start of either), medical record number, date of"
+            + " birth (as the clinic writes dates, or yyyy-mm-dd) or phone number. Best matches come first.")
     String searchHint();
 
     @Message("Search patients")
     String searchLabel();
 
-    @Message("Name, MRN or yyyy-mm-dd")
+    @Message("Name, MRN, date of birth or phone")
     String searchPlaceholder();
 
     @Message("Search")
@@ -127,4 +128,8 @@ public interface PatientMessages {
 
     @Message("patient record")
     String record();
+
+    @Message("The status changes with the episodes of care: discharge the patient, or start a new episode, on the"
+            + " patient's episodes page.")
+    String statusByEpisode();
 }

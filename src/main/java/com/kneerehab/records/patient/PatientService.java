@@ -7,8 +7,10 @@ import com.kneerehab.records.platform.PageOf;
 import com.kneerehab.records.platform.Versions;
 import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -30,8 +32,31 @@ public class PatientService {
     @Inject
     Clock clock;
 
+    @Inject
+    Event<Registered> registered;
+
+    /** How the clinic writes a date (dd.MM.yyyy, MM/dd/yyyy, dd/MM/yyyy, ...), read beside ISO in searches. */
+    @ConfigProperty(name = "knee-rehab.patient-search.date-format", defaultValue = "dd.MM.yyyy")
+    String dateFormat;
+
+    private java.time.format.DateTimeFormatter clinicDateFormat;
+
+    @jakarta.annotation.PostConstruct
+    void readDateFormat() {
+        clinicDateFormat = PatientQuery.clinicFormat(dateFormat);
+    }
+
+    /** Fired in the registration's transaction once the patient has an id: the first episode of care opens. */
+    public record Registered(Patient patient) {
+    }
+
+    /**
+     * Finds patients the way the front desk types: a name in either order or its start, an MRN, a date of
+     * birth (ISO or the clinic's format, {@code knee-rehab.patient-search.date-format}) or a phone number.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public PageOf<PatientRow> search(String query, int page, int size) {
+    public PageOf<PatientRow> search(String text, int page, int size) {
+        PatientQuery query = PatientQuery.of(text, clinicDateFormat);
         var found = PageOf.counting(patients.search(query, page, size), page, size, () -> patients.countMatching(query));
         audit.success("patient.search", RECORD, null, null);
         return found;
@@ -67,6 +92,7 @@ public class PatientService {
         patient.updatedAt = patient.createdAt;
         patients.persist(patient);
         patients.flush();
+        registered.fire(new Registered(patient));
         audit.success("patient.create", RECORD, patient.id, patient.id);
         return patient;
     }
@@ -75,10 +101,11 @@ public class PatientService {
     public Patient update(long id, PatientInput input) {
         Patient patient = require(id);
         Versions.check(input.version(), patient.version, text().record());
-        apply(patient, input);
-        if (input.status() != null) {
-            patient.status = input.status();
+        if (input.status() != null && input.status() != patient.status) {
+            // the status follows the episodes of care: a discharge or a re-referral, each with its record
+            throw DomainException.invalid("status", text().statusByEpisode());
         }
+        apply(patient, input);
         patient.updatedAt = Instant.now(clock);
         Versions.flush(patients.getEntityManager(), text().record());
         audit.success("patient.update", RECORD, id, id);

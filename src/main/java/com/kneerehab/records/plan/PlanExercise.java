@@ -12,7 +12,10 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
-/** One prescribed exercise in a plan, with its dosage. */
+/**
+ * One prescribed exercise in a plan, with its dosage and the library's text as it was when prescribed:
+ * a later edit of the library exercise changes what later plans copy, never this row.
+ */
 @Entity
 @Table(name = "plan_exercise")
 public class PlanExercise {
@@ -31,6 +34,21 @@ public class PlanExercise {
 
     @Column(nullable = false)
     public int position;
+
+    @Column(name = "exercise_name", nullable = false, length = 120)
+    public String name;
+
+    @Column(name = "exercise_purpose", nullable = false, length = 1000)
+    public String purpose;
+
+    @Column(name = "exercise_targets", nullable = false, length = 500)
+    public String targets;
+
+    @Column(name = "exercise_instructions", nullable = false, length = 4000)
+    public String instructions;
+
+    @Column(name = "exercise_image_url", length = 500)
+    public String imageUrl;
 
     @Column(nullable = false)
     public int sets;
@@ -52,6 +70,16 @@ public class PlanExercise {
 
     @Column(length = 1000)
     public String notes;
+
+    /** Copies the library's words for the exercise onto this line: what the patient reads from now on. */
+    public void prescribe(Exercise from) {
+        exercise = from;
+        name = from.name;
+        purpose = from.purpose;
+        targets = from.targets;
+        instructions = from.instructions;
+        imageUrl = from.imageUrl;
+    }
 
     public String dosageText() {
         return Dosage.describe(sets, repetitions, holdSeconds, sessionsPerDay, sessionsPerWeek, durationWeeks);

@@ -173,6 +173,18 @@ public interface PlanMessages {
     @Message("Plan {number} has already been superseded. Revise the patient's current plan.")
     String alreadySuperseded(int number);
 
+    @Message("Plan {number} ended when the patient was discharged. Start a new episode of care to prescribe again.")
+    String alreadyEnded(int number);
+
+    @Message("This patient is discharged. Start a new episode of care (re-referral) before prescribing a plan.")
+    String patientDischarged();
+
+    @Message("ended")
+    String ended();
+
+    @Message("This plan ended on {when}, when the patient was discharged. It is kept for the record.")
+    String endedNote(String when);
+
     @Message("The review date must be after the start date")
     String reviewAfterStart();
 

@@ -1,5 +1,6 @@
 package com.kneerehab.records.plan;
 
+import com.kneerehab.records.episode.EpisodeService;
 import com.kneerehab.records.evaluation.EvaluationSummary;
 import com.kneerehab.records.exercise.DosageInput;
 import com.kneerehab.records.exercise.Exercise;
@@ -72,6 +73,9 @@ public class PlanPages {
     FormSubmission submission;
 
     @Inject
+    EpisodeService episodes;
+
+    @Inject
     Clock clock;
 
     @GET
@@ -96,6 +100,10 @@ public class PlanPages {
             if (!signed.isEmpty()) {
                 form.with("evaluationId", signed.get(0).id());
             }
+        }
+        if (current.isEmpty() && episodes.isDischarged(patientId)) {
+            // said before the clinician fills the form in, not after
+            form.reject(DomainException.conflict(MessageBundles.get(PlanMessages.class).patientDischarged()));
         }
         List<Exercise> library = exercises.inUse(LIBRARY_SHOWN);
         for (Exercise exercise : library) {

@@ -35,7 +35,7 @@ public class PlanRepository implements PanacheRepository<TreatmentPlan> {
     public List<PlanSummary> history(long patientId) {
         return getEntityManager().createQuery("""
                         select new com.kneerehab.records.plan.PlanSummary(p.id, p.planNumber, p.status, p.startDate,
-                               p.reviewDate, p.prescribedByName, p.createdAt, p.supersededAt, size(p.items))
+                               p.reviewDate, p.prescribedByName, p.createdAt, p.supersededAt, p.endedAt, size(p.items))
                         from TreatmentPlan p where p.patient.id = :patient
                         order by p.planNumber desc""", PlanSummary.class)
                 .setParameter("patient", patientId)

@@ -2,6 +2,7 @@ package com.kneerehab.records.plan;
 
 import com.kneerehab.records.platform.Text;
 import com.kneerehab.records.audit.AuditLog;
+import com.kneerehab.records.episode.EpisodeService;
 import com.kneerehab.records.evaluation.Evaluation;
 import com.kneerehab.records.evaluation.EvaluationService;
 import com.kneerehab.records.exercise.Exercise;
@@ -13,6 +14,7 @@ import com.kneerehab.records.platform.DomainException;
 import com.kneerehab.records.platform.Versions;
 import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
@@ -45,6 +47,9 @@ public class PlanService {
     EvaluationService evaluations;
 
     @Inject
+    EpisodeService episodes;
+
+    @Inject
     CurrentUser user;
 
     @Inject
@@ -64,6 +69,9 @@ public class PlanService {
         }
         long patientId = input.patientId();
         Patient patient = patients.require(patientId);
+        if (episodes.isDischarged(patientId)) {
+            throw DomainException.conflict(text().patientDischarged());
+        }
         Optional<TreatmentPlan> current = plans.currentWithItems(patientId);
         if (current.isPresent()) {
             throw DomainException.conflict(text().alreadyCurrent(current.get().planNumber));
@@ -91,6 +99,15 @@ public class PlanService {
         Versions.flush(plans.getEntityManager(), "plan");
         audit.success("plan.revise", RECORD, revised.id, old.patient.id);
         return revised;
+    }
+
+    /** A discharge ends the patient's current plan, in the discharge's transaction, with an audit line of its own. */
+    void onDischarge(@Observes EpisodeService.Discharged discharge) {
+        plans.currentWithItems(discharge.patientId()).ifPresent(plan -> {
+            plan.end(discharge.at());
+            Versions.flush(plans.getEntityManager(), "plan");
+            audit.success("plan.end", RECORD, plan.id, discharge.patientId());
+        });
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -184,7 +201,7 @@ public class PlanService {
         plan.createdAt = Instant.now(clock);
         for (PlanInput.Item item : input.exercises()) {
             PlanExercise line = new PlanExercise();
-            line.exercise = library.get(item.exerciseId());
+            line.prescribe(library.get(item.exerciseId()));
             line.sets = item.dosage().sets();
             line.repetitions = item.dosage().repetitions();
             line.holdSeconds = item.dosage().holdSeconds();

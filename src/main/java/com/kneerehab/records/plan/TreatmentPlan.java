@@ -30,13 +30,14 @@ import java.util.List;
 
 /**
  * A patient's exercise programme, following from one signed evaluation. Plans are versioned: a revision
- * is a new plan and the one it replaces is marked superseded, so the history stays readable.
+ * is a new plan and the one it replaces is marked superseded, so the history stays readable. A discharge
+ * ends the current plan without a successor.
  */
 @Entity
 @Table(name = "treatment_plan")
 public class TreatmentPlan {
 
-    public enum Status { CURRENT, SUPERSEDED }
+    public enum Status { CURRENT, SUPERSEDED, ENDED }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -83,6 +84,10 @@ public class TreatmentPlan {
     @Column(name = "superseded_at")
     public Instant supersededAt;
 
+    /** When the episode of care this plan belonged to ended (discharge); null otherwise. */
+    @Column(name = "ended_at")
+    public Instant endedAt;
+
     @OneToMany(mappedBy = "plan", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     public List<PlanExercise> items = new ArrayList<>();
@@ -122,7 +127,17 @@ public class TreatmentPlan {
         supersededAt = at;
     }
 
+    /** Ends this plan with the patient's episode of care; only the current plan can end. */
+    public void end(Instant at) {
+        requireCurrent();
+        status = Status.ENDED;
+        endedAt = at;
+    }
+
     private void requireCurrent() {
+        if (status == Status.ENDED) {
+            throw DomainException.conflict(MessageBundles.get(PlanMessages.class).alreadyEnded(planNumber));
+        }
         if (!isCurrent()) {
             throw DomainException.conflict(MessageBundles.get(PlanMessages.class).alreadySuperseded(planNumber));
         }

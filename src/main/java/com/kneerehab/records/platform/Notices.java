@@ -24,6 +24,8 @@ public final class Notices {
             Map.entry("plan-prescribed", PlatformMessages::noticePlanPrescribed),
             Map.entry("plan-revised", PlatformMessages::noticePlanRevised),
             Map.entry("alert-acknowledged", PlatformMessages::noticeAlertAcknowledged),
+            Map.entry("patient-discharged", PlatformMessages::noticePatientDischarged),
+            Map.entry("episode-started", PlatformMessages::noticeEpisodeStarted),
             Map.entry("session-logged", PlatformMessages::noticeSessionLogged),
             Map.entry("warning-reported", PlatformMessages::noticeWarningReported),
             Map.entry("account-saved", PlatformMessages::noticeAccountSaved),

@@ -313,6 +313,12 @@ public interface PlatformMessages {
     @Message("Acknowledged; it is off the worklist.")
     String noticeAlertAcknowledged();
 
+    @Message("The patient is discharged. The episode of care and the current plan have ended.")
+    String noticePatientDischarged();
+
+    @Message("A new episode of care has started. Plans can be prescribed again.")
+    String noticeEpisodeStarted();
+
     @Message("Your session is logged. Well done.")
     String noticeSessionLogged();
 

@@ -127,6 +127,52 @@ public interface PortalMessages {
     @Message("no longer current")
     String noLongerCurrent();
 
+    @Message("It ended on {when}, when your course of treatment ended.")
+    String planEndedOn(String when);
+
+    @Message("This plan is kept as a record of what you did. It is not your current plan and cannot be printed as one.")
+    String planKeptAsHistory();
+
+    // ------------------------------------------------------------------ discharge summary
+    @Message("Your course of treatment has ended")
+    String dischargeHeading();
+
+    @Message("Your clinic discharged you on {date}.")
+    String dischargedOn(String date);
+
+    @Message("Reason:")
+    String dischargeReasonLead();
+
+    @Message("{#when reason}{#is GOALS_MET}The goals of your treatment were met"
+            + "{#is STOPPED_ATTENDING}You stopped attending"
+            + "{#is REFERRED_ON}You were referred to another service"
+            + "{#is OTHER}Another reason{/when}")
+    String dischargeReason(com.kneerehab.records.episode.DischargeReason reason);
+
+    @Message("Discharged by:")
+    String dischargedByLead();
+
+    @Message("A note from your clinician:")
+    String dischargeNoteLead();
+
+    @Message("You no longer log sessions here. Your earlier plans and your progress stay available to read. If your"
+            + " knee troubles you again, contact your clinic: a new referral starts a new course of treatment.")
+    String dischargeWhatNow();
+
+    @Message("My earlier plans")
+    String myEarlierPlans();
+
+    @Message("Your course of treatment ended on {date}, so sessions are no longer logged. If your knee troubles you"
+            + " again, contact your clinic.")
+    String sessionsEnded(String date);
+
+    @Message("Your course of treatment has ended, so sessions are no longer logged. If your knee troubles you again,"
+            + " contact your clinic.")
+    String sessionsEndedNoDate();
+
+    @Message("Treatment ended")
+    String sessionsEndedTitle();
+
     // ------------------------------------------------------------------ progress
     @Message("No sessions logged yet.")
     String noSessionsYet();

@@ -1,5 +1,6 @@
 package com.kneerehab.records.portal;
 
+import com.kneerehab.records.episode.EpisodeView;
 import com.kneerehab.records.plan.PlanSummary;
 import com.kneerehab.records.plan.PlanView;
 import com.kneerehab.records.platform.Form;
@@ -41,13 +42,13 @@ public class PortalPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance home(PortalService.Me me, PlanView plan, String notice);
+        static native TemplateInstance home(PortalService.Me me, PlanView plan, EpisodeView discharge, String notice);
 
         static native TemplateInstance plan(PortalService.Me me, PlanView plan, boolean print);
 
         static native TemplateInstance plans(PortalService.Me me, List<PlanSummary> plans);
 
-        static native TemplateInstance session(PortalService.Me me, PlanView plan, Form form);
+        static native TemplateInstance session(PortalService.Me me, PlanView plan, Form form, EpisodeView discharge);
 
         static native TemplateInstance progress(PortalService.Me me, Progress progress, String notice);
 
@@ -89,7 +90,8 @@ public class PortalPages {
 
     @GET
     public TemplateInstance home(@QueryParam("notice") String notice) {
-        return Templates.home(portal.me(), portal.currentPlan().orElse(null), Notices.text(notice));
+        return Templates.home(portal.me(), portal.currentPlan().orElse(null), portal.discharge().orElse(null),
+                Notices.text(notice));
     }
 
     @GET
@@ -104,10 +106,15 @@ public class PortalPages {
         return Templates.plan(portal.me(), portal.plan(id), false);
     }
 
+    /** Only the current plan prints: an earlier one is history, and opens as such, clearly marked. */
     @GET
     @Path("/plans/{id}/print")
-    public TemplateInstance print(@PathParam("id") long id) {
-        return Templates.plan(portal.me(), portal.plan(id), true);
+    public Response print(@PathParam("id") long id) {
+        PlanView plan = portal.plan(id);
+        if (!plan.current()) {
+            return Response.seeOther(URI.create("/portal/plans/" + id)).build();
+        }
+        return Response.ok(Templates.plan(portal.me(), plan, true)).build();
     }
 
     @GET
@@ -124,7 +131,7 @@ public class PortalPages {
         if (plan != null) {
             form.withIds("exercisesDone", plan.exercises().stream().map(PlanView.Item::exerciseId).toList());
         }
-        return Templates.session(portal.me(), plan, form);
+        return Templates.session(portal.me(), plan, form, portal.discharge().orElse(null));
     }
 
     @POST
@@ -136,7 +143,8 @@ public class PortalPages {
         SessionInput input = new SessionInput(form.text("submissionId"), form.date("sessionDate"), done,
                 form.integer("painBefore"), form.integer("painAfter"), form.text("note"));
         return submission.handle(form, input, portal::logSession, saved -> "/portal/progress?notice=session-logged",
-                () -> Templates.session(portal.me(), portal.currentPlan().orElse(null), form));
+                () -> Templates.session(portal.me(), portal.currentPlan().orElse(null), form,
+                        portal.discharge().orElse(null)));
     }
 
     @GET

@@ -4,6 +4,8 @@ import com.kneerehab.records.platform.Text;
 import com.kneerehab.records.account.Account;
 import com.kneerehab.records.account.AccountRepository;
 import com.kneerehab.records.audit.AuditLog;
+import com.kneerehab.records.episode.EpisodeService;
+import com.kneerehab.records.episode.EpisodeView;
 import com.kneerehab.records.patient.Patient;
 import com.kneerehab.records.patient.PatientRepository;
 import com.kneerehab.records.plan.PlanRepository;
@@ -41,8 +43,14 @@ public class PortalService {
     public static final String SESSION = "session";
     public static final String WARNING = "warning";
     public static final String PLAN = "plan";
+    public static final String EPISODE = "episode";
 
     public record Me(Patient patient, Account account) {
+
+        /** The patient's course of treatment has ended: the portal shows history only and takes no sessions. */
+        public boolean discharged() {
+            return patient.status == Patient.Status.DISCHARGED;
+        }
     }
 
     @Inject
@@ -59,6 +67,9 @@ public class PortalService {
 
     @Inject
     ProgressService progress;
+
+    @Inject
+    EpisodeService episodes;
 
     @Inject
     CurrentUser user;
@@ -98,6 +109,21 @@ public class PortalService {
         Optional<PlanView> plan = plans.currentWithItems(me.patient().id).map(PlanView::of);
         audit.success("portal.plan.read", PLAN, plan.map(PlanView::id).orElse(null), me.patient().id);
         return plan;
+    }
+
+    /**
+     * The discharge that ended the patient's course of treatment, when it has ended; empty while it goes on
+     * (then nothing is read beyond the caller's own record, which is already loaded).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<EpisodeView> discharge() {
+        Me me = me();
+        if (!me.discharged()) {
+            return Optional.empty();
+        }
+        Optional<EpisodeView> episode = episodes.currentEpisode(me.patient().id).filter(EpisodeView::discharged);
+        audit.success("portal.episode.read", EPISODE, episode.map(EpisodeView::id).orElse(null), me.patient().id);
+        return episode;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -150,6 +176,10 @@ public class PortalService {
         Optional<SessionLog> earlier = sessionBySubmission(patientId, input.submissionId());
         if (earlier.isPresent()) {
             return earlier.get();
+        }
+        if (episodes.isDischarged(patientId)) {
+            audit.denied("portal.session.create", SESSION, null, patientId);
+            throw sessionsEnded(patientId);
         }
         TreatmentPlan plan = plans.currentWithItems(patientId).orElseThrow(() -> DomainException.conflict(
                 text().noPlanToLogAgainst()));
@@ -275,6 +305,14 @@ public class PortalService {
         } catch (DomainException notLinked) {
             return Optional.empty();
         }
+    }
+
+    /** The refusal of a session after discharge: 409, saying since when and what to do instead. */
+    private DomainException sessionsEnded(long patientId) {
+        String detail = episodes.currentEpisode(patientId).filter(EpisodeView::discharged)
+                .map(e -> text().sessionsEnded(Language.date(e.dischargedOn(), Language.current())))
+                .orElseGet(() -> text().sessionsEndedNoDate());
+        return new DomainException(409, text().sessionsEndedTitle(), detail);
     }
 
     private static PortalMessages text() {

@@ -28,7 +28,7 @@ final class FeatureStack {
             Set.of("platform"),
             Set.of("audit"),
             Set.of("account", "alert", "exercise", "patient"),
-            Set.of("evaluation", "outcome"),
+            Set.of("episode", "evaluation", "outcome"),
             Set.of("plan"),
             Set.of("portal"),
             Set.of("chart", "worklist"));

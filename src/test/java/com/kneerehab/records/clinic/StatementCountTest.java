@@ -50,7 +50,7 @@ class StatementCountTest {
 
     /** Ids the routes' placeholders are filled from. */
     record World(long patient, long evaluation, long plan, long ownPatient, long ownPlan, long session, long warning,
-                 long account, long measure, long ownMeasure, long chartWarning, long alert) {
+                 long account, long measure, long ownMeasure, long chartWarning, long alert, long episode) {
     }
 
     static final Map<String, Function<World, String>> CLINICIAN = new RouteMap()
@@ -70,6 +70,7 @@ class StatementCountTest {
             .add("GET /clinic/exercises/{id}/edit", w -> "/clinic/exercises/1/edit")
             .add("GET /clinic/plans/new", w -> "/clinic/plans/new?patient=" + w.patient())
             .add("GET /clinic/plans/{id}", w -> "/clinic/plans/" + w.plan())
+            .add("GET /clinic/episodes", w -> "/clinic/episodes?patient=" + w.patient())
             .add("GET /api/v1/patients", w -> "/api/v1/patients")
             .add("GET /api/v1/patients/{id}", w -> "/api/v1/patients/" + w.patient())
             .add("GET /api/v1/evaluations", w -> "/api/v1/evaluations?patientId=" + w.patient())
@@ -78,6 +79,8 @@ class StatementCountTest {
             .add("GET /api/v1/exercises/{id}", w -> "/api/v1/exercises/1")
             .add("GET /api/v1/plans", w -> "/api/v1/plans?patientId=" + w.patient())
             .add("GET /api/v1/plans/{id}", w -> "/api/v1/plans/" + w.plan())
+            .add("GET /api/v1/episodes", w -> "/api/v1/episodes?patientId=" + w.patient())
+            .add("GET /api/v1/episodes/{id}", w -> "/api/v1/episodes/" + w.episode())
             .add("GET /api/v1/measures", w -> "/api/v1/measures?patientId=" + w.patient())
             .add("GET /api/v1/measures/{id}", w -> "/api/v1/measures/" + w.measure());
 
@@ -131,6 +134,9 @@ class StatementCountTest {
 
     @Inject
     EvaluationService evaluations;
+
+    @Inject
+    com.kneerehab.records.episode.EpisodeService episodes;
 
     private int grown;
 
@@ -195,7 +201,8 @@ class StatementCountTest {
         long ownMeasure = outcomes.assigned(mine.patientId(), Instrument.PSFS, Occasion.REVIEW);
         outcomes.draft(ownMeasure, List.of(Scoring.Answer.named("activity1", "Running", 3)));
         return new World(charted.patientId(), evaluation, charted.planId(), mine.patientId(), mine.planId(), session,
-                warning, account, measure, ownMeasure, chartWarning, alert);
+                warning, account, measure, ownMeasure, chartWarning, alert,
+                episodes.currentEpisode(charted.patientId()).orElseThrow().id());
     }
 
     private void growClinic(World world) {

@@ -3,6 +3,9 @@ package com.kneerehab.records.security;
 import com.kneerehab.records.Fixtures;
 import com.kneerehab.records.Records;
 import com.kneerehab.records.alert.ClinicianAlert;
+import com.kneerehab.records.episode.DischargeInput;
+import com.kneerehab.records.episode.DischargeReason;
+import com.kneerehab.records.episode.EpisodeService;
 import com.kneerehab.records.platform.OpenApiRoutes;
 import com.kneerehab.records.platform.Roles;
 import com.kneerehab.records.platform.TestDatabase;
@@ -46,6 +49,9 @@ class EveryPageTest {
     @Inject
     Records records;
 
+    @Inject
+    EpisodeService episodes;
+
     PortalFixtures.Linked mine;
     PortalFixtures.Linked charted;
     long warning;
@@ -88,6 +94,10 @@ class EveryPageTest {
     @TestSecurity(user = "clinician", roles = Roles.CLINICIAN)
     void clinicianPages() {
         long draft = Fixtures.anEvaluation(charted.patientId());
+        // a discharged patient, whose episodes page offers a re-referral instead of a discharge
+        long discharged = portal.patientWithPlan("Discharged").patientId();
+        episodes.discharge(episodes.currentEpisode(discharged).orElseThrow().id(), new DischargeInput(
+                java.time.LocalDate.now(java.time.ZoneOffset.UTC), DischargeReason.GOALS_MET, null, "Keep going.", 0));
         check(Roles.CLINICIAN, Map.of(
                 "/clinic/patients/{id}", List.of("/clinic/patients/" + charted.patientId()),
                 "/clinic/patients/{id}/edit", List.of("/clinic/patients/" + charted.patientId() + "/edit"),
@@ -100,7 +110,9 @@ class EveryPageTest {
                 "/clinic/patients/{id}/warnings/{reportId}/acknowledgement",
                 List.of("/clinic/patients/" + charted.patientId() + "/warnings/" + chartWarning + "/acknowledgement"),
                 "/clinic/patients/{id}/alerts/{alertId}/acknowledgement",
-                List.of("/clinic/patients/" + charted.patientId() + "/alerts/" + chartAlert + "/acknowledgement")));
+                List.of("/clinic/patients/" + charted.patientId() + "/alerts/" + chartAlert + "/acknowledgement"),
+                "/clinic/episodes", List.of("/clinic/episodes?patient=" + charted.patientId(),
+                        "/clinic/episodes?patient=" + discharged)));
     }
 
     @Test
