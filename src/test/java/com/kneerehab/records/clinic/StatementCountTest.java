@@ -58,6 +58,7 @@ class StatementCountTest {
             .add("GET /clinic/patients/new", w -> "/clinic/patients/new")
             .add("GET /clinic/patients/{id}", w -> "/clinic/patients/" + w.patient())
             .add("GET /clinic/patients/{id}/edit", w -> "/clinic/patients/" + w.patient() + "/edit")
+            .add("GET /clinic/evaluations", w -> "/clinic/evaluations?patient=" + w.patient())
             .add("GET /clinic/evaluations/new", w -> "/clinic/evaluations/new?patient=" + w.patient())
             .add("GET /clinic/evaluations/{id}", w -> "/clinic/evaluations/" + w.evaluation())
             .add("GET /clinic/exercises", w -> "/clinic/exercises")
