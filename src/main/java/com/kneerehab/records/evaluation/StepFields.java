@@ -46,8 +46,8 @@ public final class StepFields {
     /** A step's findings, in the order its findings class declares them (the completion flag is not one). */
     public static List<StepField> of(EvaluationStep step) {
         return FIELDS.computeIfAbsent(step, s -> Arrays.stream(typeOf(s).getDeclaredFields())
-                .filter(f -> Modifier.isPublic(f.getModifiers()) && !Modifier.isStatic(f.getModifiers()))
-                .filter(f -> !f.isSynthetic() && !f.getName().startsWith("$"))
+                .filter(f -> !Modifier.isStatic(f.getModifiers()) && !f.isSynthetic() && !f.getName().startsWith("$"))
+                .filter(f -> f.isAnnotationPresent(jakarta.persistence.Column.class))
                 .filter(f -> !f.getName().equals("complete"))
                 .map(f -> new StepField(s, f))
                 .toList());
@@ -223,7 +223,7 @@ public final class StepFields {
 
         static Object get(Findings findings, String name) {
             try {
-                Method reader = method(findings.getClass(), 0, "$$_hibernate_read_" + name);
+                Method reader = method(findings.getClass(), 0, accessor("get", name), "$$_hibernate_read_" + name);
                 if (reader != null) {
                     return reader.invoke(findings);
                 }
@@ -235,7 +235,7 @@ public final class StepFields {
 
         static void set(Findings findings, String name, Object value) {
             try {
-                Method writer = method(findings.getClass(), 1, "$$_hibernate_write_" + name);
+                Method writer = method(findings.getClass(), 1, accessor("set", name), "$$_hibernate_write_" + name);
                 if (writer != null) {
                     writer.invoke(findings, value);
                     return;
@@ -259,17 +259,23 @@ public final class StepFields {
             throw new NoSuchFieldException(name);
         }
 
-        /** The named method with that many parameters, declared by the class or a superclass, or null. */
-        private static Method method(Class<?> type, int parameters, String name) {
-            for (Class<?> c = type; c != null; c = c.getSuperclass()) {
-                for (Method m : c.getDeclaredMethods()) {
-                    if (m.getName().equals(name) && m.getParameterCount() == parameters) {
-                        m.setAccessible(true);
-                        return m;
+        /** The first of the named methods with that many parameters, declared by the class or above, or null. */
+        private static Method method(Class<?> type, int parameters, String... names) {
+            for (String name : names) {
+                for (Class<?> c = type; c != null; c = c.getSuperclass()) {
+                    for (Method m : c.getDeclaredMethods()) {
+                        if (m.getName().equals(name) && m.getParameterCount() == parameters) {
+                            m.setAccessible(true);
+                            return m;
+                        }
                     }
                 }
             }
             return null;
+        }
+
+        private static String accessor(String prefix, String name) {
+            return prefix + Character.toUpperCase(name.charAt(0)) + name.substring(1);
         }
     }
 }
