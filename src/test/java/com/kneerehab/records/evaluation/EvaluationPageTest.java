@@ -100,7 +100,7 @@ class EvaluationPageTest {
     void theScriptsSaveAnswersWithTheStatusAndTheNewVersion() {
         long id = Fixtures.anEvaluation(Fixtures.aPatient());
         FormClient forms = FormClient.open("/clinic/evaluations/" + id);
-        Response saved = forms.post("/clinic/evaluations/" + id + "/steps", typed(0), "HX-Request", "true");
+        Response saved = forms.postWithHeader("/clinic/evaluations/" + id + "/steps", typed(0), "HX-Request", "true");
         assertEquals(200, saved.statusCode(), saved.asString());
         String body = saved.asString();
         assertTrue(body.contains("id=\"step-status\""));
@@ -112,7 +112,7 @@ class EvaluationPageTest {
 
         Map<String, Object> bad = typed(1);
         bad.put("hip.extensionLeft", "200");
-        Response refused = forms.post("/clinic/evaluations/" + id + "/steps", bad, "HX-Request", "true");
+        Response refused = forms.postWithHeader("/clinic/evaluations/" + id + "/steps", bad, "HX-Request", "true");
         assertEquals(422, refused.statusCode());
         assertTrue(refused.asString().contains("Not saved"), refused.asString());
         assertEquals("11", db.single("SELECT hip_extension_left FROM evaluation WHERE id = " + id));

@@ -49,7 +49,7 @@ public final class FormClient {
     }
 
     /** Posts a form with one extra request header, as a page's script does (HX-Request for htmx). */
-    public Response post(String path, Map<String, ?> fields, String header, String value) {
+    public Response postWithHeader(String path, Map<String, ?> fields, String header, String value) {
         Map<String, Object> all = new HashMap<>(fields);
         all.put("csrf-token", token);
         return given().accept("text/html").redirects().follow(false)
