@@ -545,3 +545,45 @@ SELECT p.id, p.id, 1, IF(p.status = 'DISCHARGED', 'DISCHARGED', 'OPEN'), DATE(p.
 FROM patient p
 WHERE p.id BETWEEN 1001 AND 1020
   AND NOT EXISTS (SELECT 1 FROM episode_of_care e WHERE e.patient_id = p.id);
+
+
+-- Seal the signed demo evaluations as signing does (the same statement as V13__evaluation_drafts_and_seals.sql).
+UPDATE evaluation SET signed_hash = SHA2(CONCAT_WS('|',
+        CONCAT('patient_id=', HEX(CAST(patient_id AS CHAR))),
+        CONCAT('visit_date=', HEX(CAST(visit_date AS CHAR))),
+        CONCAT('clinician_subject=', HEX(clinician_subject)),
+        CONCAT('ribcage_complete=', HEX(CAST(ribcage_complete AS CHAR))),
+        CONCAT('ribcage_alignment=', HEX(ribcage_alignment)),
+        CONCAT('ribcage_side=', HEX(ribcage_side)),
+        CONCAT('ribcage_notes=', HEX(ribcage_notes)),
+        CONCAT('hip_complete=', HEX(CAST(hip_complete AS CHAR))),
+        CONCAT('hip_extension_left=', HEX(CAST(hip_extension_left AS CHAR))),
+        CONCAT('hip_extension_right=', HEX(CAST(hip_extension_right AS CHAR))),
+        CONCAT('hip_internal_left=', HEX(CAST(hip_internal_left AS CHAR))),
+        CONCAT('hip_internal_right=', HEX(CAST(hip_internal_right AS CHAR))),
+        CONCAT('hip_external_left=', HEX(CAST(hip_external_left AS CHAR))),
+        CONCAT('hip_external_right=', HEX(CAST(hip_external_right AS CHAR))),
+        CONCAT('hip_motion=', HEX(hip_motion)),
+        CONCAT('hip_notes=', HEX(hip_notes)),
+        CONCAT('foot_complete=', HEX(CAST(foot_complete AS CHAR))),
+        CONCAT('ankle_dorsiflexion_left=', HEX(CAST(ankle_dorsiflexion_left AS CHAR))),
+        CONCAT('ankle_dorsiflexion_right=', HEX(CAST(ankle_dorsiflexion_right AS CHAR))),
+        CONCAT('midfoot_mobility=', HEX(midfoot_mobility)),
+        CONCAT('foot_posture=', HEX(foot_posture)),
+        CONCAT('foot_notes=', HEX(foot_notes)),
+        CONCAT('knee_complete=', HEX(CAST(knee_complete AS CHAR))),
+        CONCAT('knee_off_axis=', HEX(CAST(knee_off_axis AS CHAR))),
+        CONCAT('kneecap_tracking=', HEX(kneecap_tracking)),
+        CONCAT('manual_therapy=', HEX(CAST(manual_therapy AS CHAR))),
+        CONCAT('knee_notes=', HEX(knee_notes)),
+        CONCAT('symptoms=', HEX(symptoms)),
+        CONCAT('symptom_side=', HEX(symptom_side)),
+        CONCAT('pain_score=', HEX(CAST(pain_score AS CHAR))),
+        CONCAT('pain_sources=', HEX(pain_sources)),
+        CONCAT('primary_source=', HEX(primary_source)),
+        CONCAT('diagnosis=', HEX(diagnosis)),
+        CONCAT('diagnosis_other=', HEX(diagnosis_other)),
+        CONCAT('signed_by_subject=', HEX(signed_by_subject)),
+        CONCAT('signed_by_name=', HEX(signed_by_name)),
+        CONCAT('signed_at=', HEX(CAST(signed_at AS CHAR)))), 256)
+WHERE status = 'SIGNED' AND signed_hash IS NULL;

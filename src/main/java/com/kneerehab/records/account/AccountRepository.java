@@ -33,6 +33,18 @@ public class AccountRepository implements PanacheRepository<Account> {
                 .getResultList();
     }
 
+    /** The active accounts that hold a role, by display name. */
+    public List<AccountView> activeWithRole(String role, int limit) {
+        return getEntityManager().createQuery("""
+                        select new com.kneerehab.records.account.AccountView(a.id, a.username, a.displayName, a.email,
+                               a.role, a.active, a.patientId, cast(null as String), a.updatedAt, a.version)
+                        from Account a where a.role = :role and a.active = true
+                        order by a.displayName, a.username""", AccountView.class)
+                .setParameter("role", role)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
     public boolean usernameTaken(String username) {
         return count("username", username) > 0;
     }

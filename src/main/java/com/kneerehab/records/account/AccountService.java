@@ -62,6 +62,11 @@ public class AccountService {
         return found;
     }
 
+    /** The active clinicians, for choosing one to hand work to; staff names only, no audit line of its own. */
+    public List<AccountView> activeClinicians() {
+        return accounts.activeWithRole(com.kneerehab.records.platform.Roles.CLINICIAN, 500);
+    }
+
     public AccountView get(long id) {
         AccountView view = QuarkusTransaction.requiringNew().call(() -> view(require(id)));
         audit.success("account.read", RECORD, id, view.patientId());

@@ -24,6 +24,7 @@ import org.hibernate.type.SqlTypes;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -113,6 +114,38 @@ public class Evaluation {
     @Column(name = "signed_at")
     public Instant signedAt;
 
+    /** SHA-256 of {@link #sealedContent()} at signing; checked whenever the evaluation is shown. */
+    @Column(name = "signed_hash", length = 64)
+    public String signedHash;
+
+    /** The open page (a token it was drawn with) that saved this draft last; see {@link #checkVersion}. */
+    @Column(name = "draft_editor", length = 36)
+    public String draftEditor;
+
+    @Column(name = "discarded_at")
+    public Instant discardedAt;
+
+    @Column(name = "discarded_by_subject", length = 100)
+    public String discardedBySubject;
+
+    @Column(name = "discarded_by_name", length = 200)
+    public String discardedByName;
+
+    @Column(name = "discard_reason", length = 500)
+    public String discardReason;
+
+    @Column(name = "entered_in_error_at")
+    public Instant enteredInErrorAt;
+
+    @Column(name = "entered_in_error_by_subject", length = 100)
+    public String enteredInErrorBySubject;
+
+    @Column(name = "entered_in_error_by_name", length = 200)
+    public String enteredInErrorByName;
+
+    @Column(name = "entered_in_error_reason", length = 500)
+    public String enteredInErrorReason;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
@@ -135,10 +168,52 @@ public class Evaluation {
         return status == Status.SIGNED;
     }
 
+    public boolean isDiscarded() {
+        return discardedAt != null;
+    }
+
+    public boolean isEnteredInError() {
+        return enteredInErrorAt != null;
+    }
+
+    /** Whether the evaluation counts for the patient's care: not discarded and not entered in error. */
+    public boolean isCurrent() {
+        return !isDiscarded() && !isEnteredInError();
+    }
+
     public void requireEditable() {
         if (isSigned()) {
             throw DomainException.conflict(Choices.text().signedCannotChange());
         }
+        if (isDiscarded()) {
+            throw DomainException.conflict(Choices.text().discardedCannotChange());
+        }
+    }
+
+    /**
+     * The optimistic check of a change that starts from {@code version}. A stale version is refused, unless
+     * every save since came from the same open page ({@code editor}, drawn once per page): a page that saves
+     * as it is typed may have a save still under way when its form is sent, and both carry what it shows.
+     */
+    public void checkVersion(Integer version, String editor) {
+        if (version != null && version != this.version && editor != null && editor.equals(draftEditor)) {
+            return;
+        }
+        com.kneerehab.records.platform.Versions.check(version, this.version, "evaluation");
+    }
+
+    /**
+     * Saves a step's findings as a draft, never completing it. Changing the findings of a complete step
+     * returns it, and the steps below it that depend on it, to draft; unchanged findings keep their state.
+     * Says whether anything changed.
+     */
+    public boolean saveDraft(StepInputs.StepInput input) {
+        requireEditable();
+        boolean changed = input.applyTo(this);
+        if (changed && isComplete(input.step())) {
+            reopenStep(input.step());
+        }
+        return changed;
     }
 
     public boolean isComplete(EvaluationStep step) {
@@ -158,7 +233,42 @@ public class Evaluation {
 
     /** Whether this person may change the evaluation: only a draft, and only the clinician recording it. */
     public boolean isEditableBy(String subject) {
-        return !isSigned() && clinicianSubject.equals(subject);
+        return !isSigned() && !isDiscarded() && clinicianSubject.equals(subject);
+    }
+
+    /** Gives the draft to another clinician, who records it from now on. */
+    public void handOver(String toSubject, String toName) {
+        requireEditable();
+        if (toSubject.equals(clinicianSubject)) {
+            throw DomainException.invalid(Choices.text().handOverRefused(),
+                    Map.of("to", Choices.text().handOverToSomeoneElse()));
+        }
+        clinicianSubject = toSubject;
+        clinicianName = toName;
+        draftEditor = null;
+    }
+
+    /** Discards the draft: kept with who, when and why, and out of the lists. */
+    public void discard(String subject, String name, Instant at, String reason) {
+        requireEditable();
+        discardedAt = at;
+        discardedBySubject = subject;
+        discardedByName = name;
+        discardReason = reason;
+    }
+
+    /** Marks a signed evaluation as entered in error (the wrong patient): kept, out of the current view. */
+    public void markEnteredInError(String subject, String name, Instant at, String reason) {
+        if (!isSigned()) {
+            throw DomainException.conflict(Choices.text().enteredInErrorOnlySigned());
+        }
+        if (isEnteredInError()) {
+            throw DomainException.conflict(Choices.text().alreadyEnteredInError());
+        }
+        enteredInErrorAt = at;
+        enteredInErrorBySubject = subject;
+        enteredInErrorByName = name;
+        enteredInErrorReason = reason;
     }
 
     /**
@@ -219,7 +329,45 @@ public class Evaluation {
         status = Status.SIGNED;
         signedBySubject = subject;
         signedByName = name;
-        signedAt = at;
+        signedAt = at.truncatedTo(ChronoUnit.MICROS);
+        draftEditor = null;
+        signedHash = Seal.hash(sealedContent());
+    }
+
+    /** Whether the signed content is what was sealed at signing; true for a draft, which has no seal. */
+    public boolean sealHolds() {
+        return !isSigned() || (signedHash != null && signedHash.equals(Seal.hash(sealedContent())));
+    }
+
+    /**
+     * The signed content in the form it is sealed in: each present value as {@code column=HEX(text)}, in a
+     * fixed order, joined by '|'. A value that is absent is left out, so a finding added later (absent on
+     * evaluations signed before it) leaves their seals intact. The migration that sealed the evaluations
+     * signed before sealing existed writes the same text in SQL.
+     */
+    public String sealedContent() {
+        Seal content = new Seal();
+        content.add("patient_id", patient.id);
+        content.add("visit_date", visitDate);
+        content.add("clinician_subject", clinicianSubject);
+        for (EvaluationStep step : EvaluationStep.values()) {
+            Findings findings = findings(step);
+            content.add(StepFields.completeColumn(step), findings.isComplete());
+            for (StepFields.StepField field : StepFields.of(step)) {
+                content.add(field.column(), field.get(findings));
+            }
+        }
+        content.add("symptoms", symptomCodes);
+        content.add("symptom_side", symptomSide);
+        content.add("pain_score", painScore);
+        content.add("pain_sources", painSourceCodes);
+        content.add("primary_source", primarySource);
+        content.add("diagnosis", diagnosis);
+        content.add("diagnosis_other", diagnosisOther);
+        content.add("signed_by_subject", signedBySubject);
+        content.add("signed_by_name", signedByName);
+        content.add("signed_at", signedAt);
+        return content.toString();
     }
 
     public Set<Symptom> symptoms() {

@@ -185,60 +185,67 @@ public interface EvaluationMessages {
     String cancel();
 
     // ------------------------------------------------------------------ the fields of the steps
+    // One label per finding, named <step><Field>Label after the findings class's field (StepFields).
 
     @Message("Alignment")
-    String ribcageAlignmentField();
+    String ribcageAlignmentLabel();
+
+    @Message("Side")
+    String ribcageSideLabel();
 
     @Message("Breathing and posture notes")
-    String ribcageNotes();
+    String ribcageNotesLabel();
 
-    @Message("Ranges in degrees.")
-    String rangesInDegrees();
+    @Message("Extension, left (degrees)")
+    String hipExtensionLeftLabel();
 
-    @Message("Extension, left")
-    String hipExtensionLeft();
+    @Message("Extension, right (degrees)")
+    String hipExtensionRightLabel();
 
-    @Message("Extension, right")
-    String hipExtensionRight();
+    @Message("Internal rotation, left (degrees)")
+    String hipInternalRotationLeftLabel();
 
-    @Message("Internal rotation, left")
-    String hipInternalRotationLeft();
+    @Message("Internal rotation, right (degrees)")
+    String hipInternalRotationRightLabel();
 
-    @Message("Internal rotation, right")
-    String hipInternalRotationRight();
+    @Message("External rotation, left (degrees)")
+    String hipExternalRotationLeftLabel();
 
-    @Message("External rotation, left")
-    String hipExternalRotationLeft();
-
-    @Message("External rotation, right")
-    String hipExternalRotationRight();
+    @Message("External rotation, right (degrees)")
+    String hipExternalRotationRightLabel();
 
     @Message("Hip in repetitive motion (walking)")
-    String hipMotionField();
-
-    @Message("Ankle dorsiflexion, left (degrees)")
-    String dorsiflexionLeft();
-
-    @Message("Ankle dorsiflexion, right (degrees)")
-    String dorsiflexionRight();
-
-    @Message("Midfoot and arch mobility")
-    String midfootMobilityField();
-
-    @Message("Foot posture")
-    String footPostureField();
-
-    @Message("Is the knee off its axis?")
-    String offAxis();
-
-    @Message("Kneecap tracking")
-    String trackingField();
-
-    @Message("Manual therapy applied to bring it back?")
-    String manualTherapy();
+    String hipMotionLabel();
 
     @Message("Notes")
-    String notes();
+    String hipNotesLabel();
+
+    @Message("Ankle dorsiflexion, left (degrees)")
+    String footAnkleDorsiflexionLeftLabel();
+
+    @Message("Ankle dorsiflexion, right (degrees)")
+    String footAnkleDorsiflexionRightLabel();
+
+    @Message("Midfoot and arch mobility")
+    String footAnkleMidfootMobilityLabel();
+
+    @Message("Foot posture")
+    String footAnkleFootPostureLabel();
+
+    @Message("Notes")
+    String footAnkleNotesLabel();
+
+    @Message("Is the knee off its axis?")
+    String kneeAxisOffAxisLabel();
+
+    @Message("Kneecap tracking")
+    String kneeAxisTrackingLabel();
+
+    @Message("Manual therapy applied to bring it back?")
+    String kneeAxisManualTherapyLabel();
+
+    @Message("Notes")
+    String kneeAxisNotesLabel();
 
     // ------------------------------------------------------------------ what a step still needs
 
@@ -354,4 +361,157 @@ public interface EvaluationMessages {
     @Message("Only {clinician}, who is recording this evaluation, can change or sign it. You can read it, and add an"
             + " addendum once it is signed.")
     String notYours(String clinician);
+
+    // ------------------------------------------------------------------ the page's one form of steps, saved as typed
+
+    @Message("Current step: {step}")
+    String currentStep(String step);
+
+    @Message("All four steps are complete.")
+    String allStepsComplete();
+
+    @Message("To complete it:")
+    String toCompleteIt();
+
+    @Message("Ready to be marked complete.")
+    String readyToComplete();
+
+    @Message("Every step is kept as a draft as you type; nothing you typed is lost when you complete a step.")
+    String keptAsYouType();
+
+    @Message("Saved")
+    String savedState();
+
+    @Message("Saved at {time}")
+    String savedAt(String time);
+
+    @Message("Saving…")
+    String savingState();
+
+    @Message("Not saved yet")
+    String unsavedState();
+
+    @Message("Not saved: {problem}")
+    String notSaved(String problem);
+
+    @Message("Save all steps as draft")
+    String saveAllDrafts();
+
+    @Message("Complete this step")
+    String completeThisStep();
+
+    @Message("The steps are saved as drafts.")
+    String noticeStepsSaved();
+
+    @Message("Step status")
+    String stepStatus();
+
+    // ------------------------------------------------------------------ drafts and mistakes
+
+    @Message("Hand over or discard this draft")
+    String draftActions();
+
+    @Message("Hand over to")
+    String handOverTo();
+
+    @Message("Choose a clinician")
+    String chooseClinician();
+
+    @Message("Note for the clinician (optional)")
+    String handOverNote();
+
+    @Message("Hand over the draft")
+    String handOver();
+
+    @Message("No other active clinician to hand over to.")
+    String noOtherClinician();
+
+    @Message("Reason for discarding")
+    String discardReasonLabel();
+
+    @Message("Discard the draft")
+    String discard();
+
+    @Message("Handed over by {from} to {to} on {when}")
+    String handedOver(String from, String to, String when);
+
+    @Message("Note: {note}")
+    String handOverNoteShown(String note);
+
+    @Message("Discarded by {who} on {when}. Reason: {reason}. It is kept for the record and left out of the lists.")
+    String discardedBanner(String who, String when, String reason);
+
+    @Message("Entered in error: marked by {who} on {when}. Reason: {reason}. It is kept for the record and left out"
+            + " of the patient's current view.")
+    String enteredInErrorBanner(String who, String when, String reason);
+
+    @Message("The signed content of this evaluation no longer matches its seal: it was changed outside the"
+            + " application after signing. Treat what is shown as unreliable and report it.")
+    String sealBroken();
+
+    @Message("Recorded on the wrong patient?")
+    String wrongPatient();
+
+    @Message("Reason it is in error")
+    String enteredInErrorReasonLabel();
+
+    @Message("Mark as entered in error")
+    String markEnteredInError();
+
+    @Message("entered in error")
+    String enteredInErrorMark();
+
+    @Message("The draft is handed over.")
+    String noticeHandedOver();
+
+    @Message("The draft is discarded.")
+    String noticeDiscarded();
+
+    @Message("The evaluation is marked as entered in error.")
+    String noticeEnteredInError();
+
+    @Message("This draft is discarded and can no longer change.")
+    String discardedCannotChange();
+
+    @Message("The draft cannot be handed over.")
+    String handOverRefused();
+
+    @Message("Choose another clinician than the one recording it")
+    String handOverToSomeoneElse();
+
+    @Message("Choose an active clinician")
+    String noSuchClinician();
+
+    @Message("Only a signed evaluation can be marked as entered in error; discard a draft instead.")
+    String enteredInErrorOnlySigned();
+
+    @Message("This evaluation is already marked as entered in error.")
+    String alreadyEnteredInError();
+
+    // ------------------------------------------------------------------ the history of a patient's evaluations
+
+    @Message("All evaluations, with those entered in error")
+    String allEvaluations();
+
+    @Message("Evaluations · {patient}")
+    String historyTitle(String patient);
+
+    @Message("Evaluation history")
+    String history();
+
+    @Message("Every evaluation of the patient, newest visit first. Discarded drafts are not listed; evaluations"
+            + " entered in error are kept here, marked, and left out of the chart.")
+    String historyIntro();
+
+    @Message("Visit")
+    String visitColumn();
+
+    @Message("Clinician")
+    String clinicianColumn();
+
+    @Message("Status")
+    String statusColumn();
+
+    @Message("No evaluations yet.")
+    String noEvaluations();
 }

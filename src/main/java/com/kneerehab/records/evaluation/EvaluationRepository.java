@@ -15,15 +15,21 @@ public class EvaluationRepository implements PanacheRepository<Evaluation> {
         return find("from Evaluation e join fetch e.patient where e.id = ?1", id).firstResultOptional();
     }
 
-    /** A patient's evaluations, newest visit first, as list rows. */
-    public List<EvaluationSummary> summariesFor(long patientId, int limit) {
+    /**
+     * A patient's evaluations, newest visit first, as list rows: never discarded drafts, and those entered in
+     * error only when asked for.
+     */
+    public List<EvaluationSummary> summariesFor(long patientId, int limit, boolean withEnteredInError) {
         return getEntityManager().createQuery("""
                         select new com.kneerehab.records.evaluation.EvaluationSummary(e.id, e.visitDate, e.status,
                                e.clinicianName, e.primarySource, e.diagnosis, e.signedAt,
-                               e.ribcage.complete, e.hip.complete, e.footAnkle.complete, e.kneeAxis.complete)
-                        from Evaluation e where e.patient.id = :patient
+                               e.ribcage.complete, e.hip.complete, e.footAnkle.complete, e.kneeAxis.complete,
+                               e.enteredInErrorAt)
+                        from Evaluation e where e.patient.id = :patient and e.discardedAt is null
+                          and (:withError = true or e.enteredInErrorAt is null)
                         order by e.visitDate desc, e.id desc""", EvaluationSummary.class)
                 .setParameter("patient", patientId)
+                .setParameter("withError", withEnteredInError)
                 .setMaxResults(limit)
                 .getResultList();
     }
@@ -42,6 +48,13 @@ public class EvaluationRepository implements PanacheRepository<Evaluation> {
 
     public long countDraftsStartedBefore(Instant before) {
         return count("status = 'DRAFT' and createdAt < ?1", before);
+    }
+
+    public List<Handover> handoversFor(long evaluationId) {
+        return getEntityManager().createQuery(
+                        "from Handover h where h.evaluationId = :id order by h.handedAt, h.id", Handover.class)
+                .setParameter("id", evaluationId)
+                .getResultList();
     }
 
     public List<Addendum> addendaFor(long evaluationId) {

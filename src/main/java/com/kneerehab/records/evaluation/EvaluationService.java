@@ -1,5 +1,7 @@
 package com.kneerehab.records.evaluation;
 
+import com.kneerehab.records.account.AccountService;
+import com.kneerehab.records.account.AccountView;
 import com.kneerehab.records.audit.AuditLog;
 import com.kneerehab.records.evaluation.Choices.Diagnosis;
 import com.kneerehab.records.evaluation.Choices.PainSource;
@@ -7,7 +9,9 @@ import com.kneerehab.records.patient.Patient;
 import com.kneerehab.records.patient.PatientService;
 import com.kneerehab.records.platform.CurrentUser;
 import com.kneerehab.records.platform.DomainException;
+import com.kneerehab.records.platform.Text;
 import com.kneerehab.records.platform.Versions;
+import org.jboss.logging.Logger;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -41,6 +45,11 @@ public class EvaluationService {
     @Inject
     Clock clock;
 
+    @Inject
+    AccountService accounts;
+
+    private static final Logger LOG = Logger.getLogger(EvaluationService.class);
+
     public record Details(Evaluation evaluation, List<Addendum> addenda) {
         public EvaluationView view() {
             return EvaluationView.of(evaluation, addenda);
@@ -71,19 +80,27 @@ public class EvaluationService {
     public Details get(long id) {
         Evaluation evaluation = require(id);
         audit.success("evaluation.read", RECORD, id, evaluation.patient.id);
+        if (!evaluation.sealHolds()) {
+            LOG.warnf("Evaluation %d: the signed content does not match its seal", id);
+            audit.failed("evaluation.seal", RECORD, id, evaluation.patient.id);
+        }
         return new Details(evaluation, evaluations.addendaFor(id));
     }
 
+    /** Every evaluation of the patient but discarded drafts, newest first; those entered in error are marked. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<EvaluationSummary> history(long patientId) {
         patients.require(patientId);
         audit.success("evaluation.list", RECORD, null, patientId);
-        return evaluations.summariesFor(patientId, 200);
+        return evaluations.summariesFor(patientId, 200, true);
     }
 
-    /** The patient's latest evaluations for another feature's page, which writes its own audit line. */
+    /**
+     * The patient's latest current evaluations (neither discarded nor entered in error) for another feature's
+     * page, which writes its own audit line.
+     */
     public List<EvaluationSummary> recentFor(long patientId, int limit) {
-        return evaluations.summariesFor(patientId, limit);
+        return evaluations.summariesFor(patientId, limit, false);
     }
 
     /** Every clinician's drafts started before {@code before}, for the worklist (which writes its own audit line). */
@@ -100,13 +117,41 @@ public class EvaluationService {
         Evaluation evaluation = requireOwnDraft(id);
         Versions.check(input.version(), evaluation.version, "evaluation");
         input.applyTo(evaluation);
-        if (Boolean.TRUE.equals(input.complete())) {
+        if (input.asksToComplete()) {
             evaluation.completeStep(input.step());
         } else {
             evaluation.reopenStep(input.step());
         }
+        evaluation.draftEditor = null;
         touch(evaluation);
         audit.success("evaluation.step." + input.step().slug(), RECORD, id, evaluation.patient.id);
+        return evaluation;
+    }
+
+    /**
+     * Saves every step of the evaluation page's form as drafts in one go, then completes the one step asked
+     * for, if any. Saving never completes a step; a complete step whose findings changed returns to draft
+     * with the steps below it (see {@link Evaluation#saveDraft}). Nothing changed, nothing written: a page
+     * that saves as it is typed does not move the version or the audit trail while the clinician only reads.
+     */
+    @Transactional
+    public Evaluation saveSteps(long id, StepsInput input) {
+        Evaluation evaluation = requireOwnDraft(id);
+        evaluation.checkVersion(input.version(), input.editor());
+        boolean changed = false;
+        for (StepInputs.StepInput step : input.steps() == null ? List.<StepInputs.StepInput>of() : input.steps()) {
+            changed |= evaluation.saveDraft(step);
+        }
+        if (input.complete() != null && !evaluation.isComplete(input.complete())) {
+            evaluation.completeStep(input.complete());
+            changed = true;
+        }
+        if (changed) {
+            evaluation.draftEditor = input.editor();
+            touch(evaluation);
+            audit.success(input.complete() == null ? "evaluation.steps.draft"
+                    : "evaluation.step." + input.complete().slug(), RECORD, id, evaluation.patient.id);
+        }
         return evaluation;
     }
 
@@ -166,6 +211,64 @@ public class EvaluationService {
         evaluations.flush();
         audit.success("evaluation.addendum", RECORD, id, evaluation.patient.id);
         return new Details(evaluation, evaluations.addendaFor(id));
+    }
+
+    /** Gives the draft to another active clinician, who records and signs it from now on. Recorded and audited. */
+    @Transactional
+    public Evaluation handOver(long id, HandOverInput input) {
+        Evaluation evaluation = requireOwnDraft(id);
+        Versions.check(input.version(), evaluation.version, "evaluation");
+        AccountView to = accounts.activeClinicians().stream().filter(a -> a.username().equals(input.to()))
+                .findFirst().orElseThrow(() -> DomainException.invalid(Choices.text().handOverRefused(),
+                        Map.of("to", Choices.text().noSuchClinician())));
+        Handover handover = new Handover();
+        handover.evaluationId = id;
+        handover.fromSubject = evaluation.clinicianSubject;
+        handover.fromName = evaluation.clinicianName;
+        handover.toSubject = to.username();
+        handover.toName = to.displayName();
+        handover.handedAt = Instant.now(clock);
+        handover.note = Text.orNull(input.note());
+        evaluation.handOver(to.username(), to.displayName());
+        evaluations.getEntityManager().persist(handover);
+        touch(evaluation);
+        audit.success("evaluation.handover", RECORD, id, evaluation.patient.id);
+        return evaluation;
+    }
+
+    /** Discards the author's draft with a reason: kept and marked, out of the lists, never editable again. */
+    @Transactional
+    public Evaluation discard(long id, ReasonInput input) {
+        Evaluation evaluation = requireOwnDraft(id);
+        Versions.check(input.version(), evaluation.version, "evaluation");
+        evaluation.discard(user.subject(), user.displayName(), Instant.now(clock), input.reason().strip());
+        touch(evaluation);
+        audit.success("evaluation.discard", RECORD, id, evaluation.patient.id);
+        return evaluation;
+    }
+
+    /**
+     * Marks a signed evaluation as entered in error (recorded on the wrong patient), with a reason: never
+     * deleted, out of the patient's current view, shown in the history. Any clinician may, as with addenda.
+     */
+    @Transactional
+    public Evaluation markEnteredInError(long id, ReasonInput input) {
+        Evaluation evaluation = require(id);
+        Versions.check(input.version(), evaluation.version, "evaluation");
+        evaluation.markEnteredInError(user.subject(), user.displayName(), Instant.now(clock), input.reason().strip());
+        touch(evaluation);
+        audit.success("evaluation.entered-in-error", RECORD, id, evaluation.patient.id);
+        return evaluation;
+    }
+
+    /** Who handed this draft to whom, oldest first; read with the evaluation, no audit line of its own. */
+    public List<Handover> handovers(long id) {
+        return evaluations.handoversFor(id);
+    }
+
+    /** The clinicians a draft can be handed over to: every active one but the caller. */
+    public List<AccountView> handOverCandidates() {
+        return accounts.activeClinicians().stream().filter(a -> !a.username().equals(user.subject())).toList();
     }
 
     /** Loads the evaluation with its patient; no audit line of its own. */

@@ -10,7 +10,12 @@ import java.time.LocalDate;
 public record EvaluationSummary(Long id, LocalDate visitDate, Evaluation.Status status, String clinicianName,
                                 PainSource primarySource, Diagnosis diagnosis, Instant signedAt,
                                 boolean ribcageComplete, boolean hipComplete, boolean footAnkleComplete,
-                                boolean kneeAxisComplete) {
+                                boolean kneeAxisComplete, Instant enteredInErrorAt) {
+
+    /** Signed, then marked as recorded in error (on the wrong patient): shown in the history only. */
+    public boolean enteredInError() {
+        return enteredInErrorAt != null;
+    }
 
     public int stepsComplete() {
         return (ribcageComplete ? 1 : 0) + (hipComplete ? 1 : 0) + (footAnkleComplete ? 1 : 0)

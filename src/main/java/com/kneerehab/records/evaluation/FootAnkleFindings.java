@@ -6,6 +6,9 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -15,8 +18,14 @@ import java.util.Map;
 @Embeddable
 public class FootAnkleFindings implements Findings {
 
+    /** Whether the step is complete; in a request, whether to complete it. */
+    @Column(name = "foot_complete", nullable = false)
+    public boolean complete;
+
+    @Min(value = -20, message = "{evaluation.degrees-minus-20-to-60}") @Max(value = 60, message = "{evaluation.degrees-minus-20-to-60}")
     @Column(name = "ankle_dorsiflexion_left")
     public Integer dorsiflexionLeft;
+    @Min(value = -20, message = "{evaluation.degrees-minus-20-to-60}") @Max(value = 60, message = "{evaluation.degrees-minus-20-to-60}")
     @Column(name = "ankle_dorsiflexion_right")
     public Integer dorsiflexionRight;
 
@@ -30,11 +39,9 @@ public class FootAnkleFindings implements Findings {
     @Column(name = "foot_posture", length = 16)
     public FootPosture footPosture;
 
+    @Size(max = 2000, message = "{evaluation.at-most-2000-characters}")
     @Column(name = "foot_notes", length = 2000)
     public String notes;
-
-    @Column(name = "foot_complete", nullable = false)
-    public boolean complete;
 
     @Override
     public boolean isComplete() {

@@ -5,6 +5,9 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -15,16 +18,26 @@ import java.util.Map;
 @Embeddable
 public class HipFindings implements Findings {
 
+    /** Whether the step is complete; in a request, whether to complete it. */
+    @Column(name = "hip_complete", nullable = false)
+    public boolean complete;
+
+    @Min(value = -20, message = "{evaluation.degrees-minus-20-to-60}") @Max(value = 60, message = "{evaluation.degrees-minus-20-to-60}")
     @Column(name = "hip_extension_left")
     public Integer extensionLeft;
+    @Min(value = -20, message = "{evaluation.degrees-minus-20-to-60}") @Max(value = 60, message = "{evaluation.degrees-minus-20-to-60}")
     @Column(name = "hip_extension_right")
     public Integer extensionRight;
+    @Min(value = 0, message = "{evaluation.degrees-0-to-90}") @Max(value = 90, message = "{evaluation.degrees-0-to-90}")
     @Column(name = "hip_internal_left")
     public Integer internalRotationLeft;
+    @Min(value = 0, message = "{evaluation.degrees-0-to-90}") @Max(value = 90, message = "{evaluation.degrees-0-to-90}")
     @Column(name = "hip_internal_right")
     public Integer internalRotationRight;
+    @Min(value = 0, message = "{evaluation.degrees-0-to-90}") @Max(value = 90, message = "{evaluation.degrees-0-to-90}")
     @Column(name = "hip_external_left")
     public Integer externalRotationLeft;
+    @Min(value = 0, message = "{evaluation.degrees-0-to-90}") @Max(value = 90, message = "{evaluation.degrees-0-to-90}")
     @Column(name = "hip_external_right")
     public Integer externalRotationRight;
 
@@ -33,11 +46,9 @@ public class HipFindings implements Findings {
     @Column(name = "hip_motion", length = 24)
     public HipMotion motion;
 
+    @Size(max = 2000, message = "{evaluation.at-most-2000-characters}")
     @Column(name = "hip_notes", length = 2000)
     public String notes;
-
-    @Column(name = "hip_complete", nullable = false)
-    public boolean complete;
 
     @Override
     public boolean isComplete() {

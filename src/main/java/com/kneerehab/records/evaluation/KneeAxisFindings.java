@@ -5,6 +5,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.validation.constraints.Size;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -13,6 +14,10 @@ import java.util.Map;
 
 @Embeddable
 public class KneeAxisFindings implements Findings {
+
+    /** Whether the step is complete; in a request, whether to complete it. */
+    @Column(name = "knee_complete", nullable = false)
+    public boolean complete;
 
     @Column(name = "knee_off_axis")
     public Boolean offAxis;
@@ -25,11 +30,9 @@ public class KneeAxisFindings implements Findings {
     @Column(name = "manual_therapy")
     public Boolean manualTherapy;
 
+    @Size(max = 2000, message = "{evaluation.at-most-2000-characters}")
     @Column(name = "knee_notes", length = 2000)
     public String notes;
-
-    @Column(name = "knee_complete", nullable = false)
-    public boolean complete;
 
     @Override
     public boolean isComplete() {

@@ -6,6 +6,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.validation.constraints.Size;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -14,6 +15,10 @@ import java.util.Map;
 
 @Embeddable
 public class RibcageFindings implements Findings {
+
+    /** Whether the step is complete; in a request, whether to complete it. */
+    @Column(name = "ribcage_complete", nullable = false)
+    public boolean complete;
 
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
@@ -25,11 +30,9 @@ public class RibcageFindings implements Findings {
     @Column(name = "ribcage_side", length = 8)
     public Side side;
 
+    @Size(max = 2000, message = "{evaluation.at-most-2000-characters}")
     @Column(name = "ribcage_notes", length = 2000)
     public String notes;
-
-    @Column(name = "ribcage_complete", nullable = false)
-    public boolean complete;
 
     @Override
     public boolean isComplete() {

@@ -108,7 +108,7 @@ class ClinicianWordsTest {
                 .then().statusCode(200).extract().asString();
         assertTrue(page.contains(evaluation().assessment()), "assessment heading");
         assertTrue(page.contains(Choices.HipMotion.COLLAPSES_INWARD.label()), "the hip's choices");
-        assertTrue(page.contains(evaluation().hipExternalRotationRight()), "the hip's field labels");
+        assertTrue(page.contains(evaluation().hipExternalRotationRightLabel()), "the hip's field labels");
         assertTrue(page.contains("Ann &amp; &lt;Bo&gt;"), "the patient's name, escaped");
         assertFalse(page.contains("&amp;amp;") || page.contains("&amp;lt;"), "escaped once, not twice");
         assertFalse(page.contains("<Bo>"), "never raw");

@@ -63,6 +63,7 @@ class StatementCountTest {
             .add("GET /clinic/patients/{id}/alerts/{alertId}/acknowledgement",
                     w -> "/clinic/patients/" + w.patient() + "/alerts/" + w.alert() + "/acknowledgement")
             .add("GET /clinic/worklist", w -> "/clinic/worklist")
+            .add("GET /clinic/evaluations", w -> "/clinic/evaluations?patient=" + w.patient())
             .add("GET /clinic/evaluations/new", w -> "/clinic/evaluations/new?patient=" + w.patient())
             .add("GET /clinic/evaluations/{id}", w -> "/clinic/evaluations/" + w.evaluation())
             .add("GET /clinic/exercises", w -> "/clinic/exercises")

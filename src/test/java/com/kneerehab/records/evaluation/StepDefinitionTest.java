@@ -1,73 +1,137 @@
 package com.kneerehab.records.evaluation;
 
 import com.kneerehab.records.platform.Form;
+import io.quarkus.qute.i18n.Message;
+import jakarta.persistence.Column;
 import jakarta.ws.rs.core.MultivaluedHashMap;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
 import java.lang.reflect.Field;
+import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.RecordComponent;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.stream.Collectors;
+import java.util.List;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * A step's fields are declared by its input record; the page reads and fills its form from that record and
- * saving copies each field by name. This keeps the findings class and the API's view of the step naming the
- * same fields with the same types, and shows a form travelling into the findings and back unchanged.
+ * A step's findings are declared once, in its findings class: name, type, bounds (Bean Validation) and
+ * column. Everything else is derived from that class, so adding a finding touches only the findings class,
+ * its label in the bundle and a migration. These tests prove the derivation for every finding of every step.
  */
 class StepDefinitionTest {
 
     @Test
-    void findingsInputAndViewNameTheSameFields() {
+    void everyFindingHasAColumnALabelAndAFormField() {
+        List<String> problems = new ArrayList<>();
         for (EvaluationStep step : EvaluationStep.values()) {
-            Map<String, Class<?>> input = StepInputs.findingFields(StepInputs.typeOf(step)).stream()
-                    .collect(Collectors.toMap(RecordComponent::getName, RecordComponent::getType, (a, b) -> a,
-                            LinkedHashMap::new));
-            Map<String, Class<?>> findings = Arrays.stream(findingsType(step).getFields())
-                    .filter(f -> !Modifier.isStatic(f.getModifiers()) && !f.getName().equals("complete"))
-                    .collect(Collectors.toMap(Field::getName, Field::getType, (a, b) -> a, LinkedHashMap::new));
-            assertEquals(input, findings, step + ": the findings class and the input record differ");
-            Map<String, Class<?>> view = Arrays.stream(viewType(step).getRecordComponents())
-                    .filter(c -> !c.getName().equals("complete"))
-                    .collect(Collectors.toMap(RecordComponent::getName, RecordComponent::getType, (a, b) -> a,
-                            LinkedHashMap::new));
-            assertEquals(input, view, step + ": the API view and the input record differ");
+            List<StepFields.StepField> fields = StepFields.of(step);
+            assertFalse(fields.isEmpty(), step + " has findings");
+            for (StepFields.StepField field : fields) {
+                String where = step + "." + field.name();
+                Column column = field.field().getAnnotation(Column.class);
+                if (column == null || column.name().isBlank()) {
+                    problems.add(where + ": no column");
+                }
+                try {
+                    Method label = EvaluationMessages.class.getMethod(field.labelKey());
+                    Message message = label.getAnnotation(Message.class);
+                    if (message == null || message.value().isBlank() || label.getReturnType() != String.class) {
+                        problems.add(where + ": the label " + field.labelKey() + " has no English words");
+                    }
+                } catch (NoSuchMethodException e) {
+                    problems.add(where + ": no label " + field.labelKey() + " in EvaluationMessages");
+                }
+                try {
+                    assertNotNull(field.kind());
+                } catch (IllegalStateException e) {
+                    problems.add(where + ": " + e.getMessage());
+                }
+                if (field.kind() == StepFields.Kind.CHOICE && field.options().isEmpty()) {
+                    problems.add(where + ": a choice without options");
+                }
+            }
+        }
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
+    }
+
+    @Test
+    void theApiRequestAddsOnlyTheVersionToTheFindingsAndTheViewIsTheFindings() {
+        for (EvaluationStep step : EvaluationStep.values()) {
+            Class<? extends Findings> findings = StepFields.typeOf(step);
+            Class<?> request = StepInputs.of(step, 0, false).getClass();
+            assertEquals(findings, request.getSuperclass(), step + ": the request is the findings class");
+            List<String> added = Arrays.stream(request.getDeclaredFields())
+                    .filter(f -> !Modifier.isStatic(f.getModifiers()) && !f.isSynthetic())
+                    .map(Field::getName).toList();
+            assertEquals(List.of("version"), added, step + ": the request declares no finding of its own");
+            RecordComponent view = Arrays.stream(EvaluationView.class.getRecordComponents())
+                    .filter(c -> c.getType() == findings).findFirst().orElse(null);
+            assertNotNull(view, step + ": the API view shows the findings class");
+            assertEquals(StepFields.stepKey(step), view.getName(), step + ": the view names the step as the messages do");
         }
     }
 
     @Test
-    void aFormGoesIntoTheFindingsAndComesBackUnchanged() {
+    void noTemplateSpellsOutAFinding() throws IOException {
+        List<String> names = new ArrayList<>();
+        for (EvaluationStep step : EvaluationStep.values()) {
+            StepFields.of(step).stream().map(StepFields.StepField::name).filter(n -> !n.equals("notes"))
+                    .forEach(names::add);
+        }
+        List<String> problems = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/resources/templates"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".html")).toList()) {
+                String text = Files.readString(file);
+                for (String name : names) {
+                    if (text.contains("\"" + name + "\"") || text.contains("'" + name + "'")) {
+                        problems.add(file + " names " + name);
+                    }
+                }
+            }
+        }
+        assertTrue(problems.isEmpty(), "the step fragment is drawn from the findings class:\n"
+                + String.join("\n", problems));
+    }
+
+    @Test
+    void thePagesFormGoesIntoTheFindingsAndComesBackUnchanged() {
         MultivaluedHashMap<String, String> posted = new MultivaluedHashMap<>();
-        posted.putSingle("version", "3");
-        posted.putSingle("complete", "true");
-        posted.putSingle("extensionLeft", "12");
-        posted.putSingle("extensionRight", " 14 ");
-        posted.putSingle("internalRotationLeft", "");
-        posted.putSingle("motion", "CONTROLLED");
-        posted.putSingle("notes", "Stiff on the left");
+        posted.putSingle("hip.extensionLeft", "12");
+        posted.putSingle("hip.extensionRight", " 14 ");
+        posted.putSingle("hip.internalRotationLeft", "");
+        posted.putSingle("hip.motion", "CONTROLLED");
+        posted.putSingle("hip.notes", "Stiff on the left");
+        posted.putSingle("ribcage.notes", "Flared on inhale");
         Form form = Form.of(posted);
-        StepInputs.StepInput input = StepInputs.read(EvaluationStep.HIP, form);
-        assertEquals(new StepInputs.Hip(3, true, 12, 14, null, null, null, null, Choices.HipMotion.CONTROLLED,
-                "Stiff on the left"), input);
+        StepInputs.StepInput hip = StepInputs.readFromPage(EvaluationStep.HIP, form, 3);
         assertFalse(form.hasErrors());
+        assertEquals(3, hip.version());
+        assertFalse(hip.asksToComplete());
 
         Evaluation evaluation = new Evaluation();
-        input.applyTo(evaluation);
+        assertTrue(hip.applyTo(evaluation));
         assertEquals(12, evaluation.hip.extensionLeft);
+        assertEquals(14, evaluation.hip.extensionRight);
         assertNull(evaluation.hip.internalRotationLeft);
         assertEquals(Choices.HipMotion.CONTROLLED, evaluation.hip.motion);
+        assertNull(evaluation.ribcage.notes, "a step reads only its own fields");
+        assertFalse(hip.applyTo(evaluation), "the same values again change nothing");
 
-        Form shown = StepInputs.formOf(evaluation, EvaluationStep.HIP);
-        assertEquals("14", shown.value("extensionRight"));
-        assertEquals("CONTROLLED", shown.value("motion"));
-        assertEquals("Stiff on the left", shown.value("notes"));
+        Form shown = StepFields.formOf(evaluation, EvaluationStep.HIP, Form.empty());
+        assertEquals("14", shown.value("hip.extensionRight"));
+        assertEquals("CONTROLLED", shown.value("hip.motion"));
+        assertEquals("Stiff on the left", shown.value("hip.notes"));
     }
 
     @Test
@@ -81,18 +145,26 @@ class StepDefinitionTest {
         assertTrue(form.hasError("dorsiflexionLeft"));
         assertTrue(form.hasError("footPosture"));
         assertNull(input.version());
-        assertEquals(Boolean.FALSE, input.complete());
+        assertFalse(input.asksToComplete());
         Evaluation evaluation = new Evaluation();
         evaluation.footAnkle.notes = "before";
-        new StepInputs.FootAnkle(0, false, null, null, null, null, "   ").applyTo(evaluation);
+        StepInputs.StepInput blank = StepInputs.of(EvaluationStep.FOOT_ANKLE, 0, false);
+        ((FootAnkleFindings) blank).notes = "   ";
+        blank.applyTo(evaluation);
         assertNull(evaluation.footAnkle.notes);
     }
 
     @Test
-    void theChoicesOfAFieldComeFromItsType() {
-        assertEquals(Arrays.asList(Choices.KneecapTracking.values()),
-                StepInputs.choicesOf(EvaluationStep.KNEE_AXIS, "tracking"));
-        assertTrue(StepInputs.choicesOf(EvaluationStep.KNEE_AXIS, "notes").isEmpty());
+    void boundsAreReadFromTheFindingsClass() {
+        StepFields.StepField extension = field(EvaluationStep.HIP, "extensionLeft");
+        assertEquals(StepFields.Kind.NUMBER, extension.kind());
+        assertEquals(-20L, extension.min());
+        assertEquals(60L, extension.max());
+        assertEquals(2000, field(EvaluationStep.HIP, "notes").maxLength());
+        assertEquals(StepFields.Kind.YES_NO, field(EvaluationStep.KNEE_AXIS, "offAxis").kind());
+        assertEquals(Arrays.asList(Choices.KneecapTracking.values()), field(EvaluationStep.KNEE_AXIS, "tracking").options());
+        assertTrue(field(EvaluationStep.KNEE_AXIS, "notes").options().isEmpty());
+        assertEquals("footAnkleMidfootMobilityLabel", field(EvaluationStep.FOOT_ANKLE, "midfootMobility").labelKey());
     }
 
     @Test
@@ -110,16 +182,29 @@ class StepDefinitionTest {
         assertFalse(evaluation.isEditableBy("me"));
     }
 
-    private static Class<?> findingsType(EvaluationStep step) {
-        return new Evaluation().findings(step).getClass();
+    @Test
+    void theSealCoversEveryFindingByItsColumnAndLeavesOutWhatIsAbsent() {
+        Evaluation evaluation = new Evaluation();
+        evaluation.patient = new com.kneerehab.records.patient.Patient();
+        evaluation.patient.id = 7L;
+        evaluation.visitDate = java.time.LocalDate.of(2026, 3, 1);
+        evaluation.clinicianSubject = "me";
+        for (EvaluationStep step : EvaluationStep.values()) {
+            for (StepFields.StepField field : StepFields.of(step)) {
+                assertFalse(evaluation.sealedContent().contains(field.column() + "="), "absent values are left out");
+            }
+        }
+        evaluation.hip.extensionLeft = 12;
+        String content = evaluation.sealedContent();
+        assertTrue(content.contains("hip_extension_left=3132"), content);
+        assertTrue(content.startsWith("patient_id=37|visit_date="), content);
+        evaluation.signedAt = java.time.Instant.parse("2026-03-01T10:15:30.123456789Z");
+        evaluation.signedAt = evaluation.signedAt.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        assertTrue(evaluation.sealedContent().endsWith("signed_at="
+                + java.util.HexFormat.of().withUpperCase().formatHex("2026-03-01 10:15:30.123456".getBytes())));
     }
 
-    private static Class<?> viewType(EvaluationStep step) {
-        return switch (step) {
-            case RIBCAGE -> EvaluationView.Ribcage.class;
-            case HIP -> EvaluationView.Hip.class;
-            case FOOT_ANKLE -> EvaluationView.FootAnkle.class;
-            case KNEE_AXIS -> EvaluationView.KneeAxis.class;
-        };
+    private static StepFields.StepField field(EvaluationStep step, String name) {
+        return StepFields.of(step).stream().filter(f -> f.name().equals(name)).findFirst().orElseThrow();
     }
 }

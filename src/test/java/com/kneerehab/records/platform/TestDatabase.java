@@ -26,7 +26,7 @@ public class TestDatabase {
             "audit_seal", "audit_entry", "account_change", "outcome_answer", "outcome_response",
             "outcome_assignment", "clinician_alert", "warning_report", "session_log", "account", "plan_exercise",
             "episode_of_care",
-            "treatment_plan", "evaluation_addendum", "evaluation", "patient");
+            "treatment_plan", "evaluation_handover", "evaluation_addendum", "evaluation", "patient");
 
     @Inject
     AuditSealing sealing;

@@ -6,7 +6,7 @@ import com.kneerehab.records.evaluation.Choices;
 import com.kneerehab.records.evaluation.Evaluation;
 import com.kneerehab.records.evaluation.EvaluationService;
 import com.kneerehab.records.evaluation.NewEvaluationInput;
-import com.kneerehab.records.evaluation.StepInputs;
+import com.kneerehab.records.evaluation.Steps;
 import com.kneerehab.records.exercise.DosageInput;
 import com.kneerehab.records.patient.Patient;
 import com.kneerehab.records.patient.PatientInput;
@@ -56,13 +56,10 @@ public class PortalFixtures {
         Patient patient = patients.register(new PatientInput("Pat", familyName, LocalDate.of(1992, 5, 6),
                 Patient.Sex.MALE, null, null, Side.BOTH, null, null, null));
         Evaluation e = evaluations.start(new NewEvaluationInput(patient.id, LocalDate.now()));
-        e = evaluations.saveStep(e.id, new StepInputs.Ribcage(e.version, true, Choices.RibcageAlignment.NEUTRAL, null, null));
-        e = evaluations.saveStep(e.id, new StepInputs.Hip(e.version, true, 10, 10, 30, 30, 40, 40,
-                Choices.HipMotion.CONTROLLED, null));
-        e = evaluations.saveStep(e.id, new StepInputs.FootAnkle(e.version, true, 30, 30,
-                Choices.MidfootMobility.NORMAL, Choices.FootPosture.NEUTRAL, null));
-        e = evaluations.saveStep(e.id, new StepInputs.KneeAxis(e.version, true, false,
-                Choices.KneecapTracking.NORMAL, false, null));
+        e = evaluations.saveStep(e.id, Steps.ribcage(e.version, true));
+        e = evaluations.saveStep(e.id, Steps.hip(e.version, true));
+        e = evaluations.saveStep(e.id, Steps.footAnkle(e.version, true));
+        e = evaluations.saveStep(e.id, Steps.kneeAxis(e.version, true));
         e = evaluations.saveAssessment(e.id, new AssessmentInput(e.version, EnumSet.of(Choices.Symptom.CLICKING),
                 Side.BOTH, 4, EnumSet.of(Choices.PainSource.KNEECAP), Choices.PainSource.KNEECAP,
                 Choices.Diagnosis.PATELLOFEMORAL_PAIN, null));

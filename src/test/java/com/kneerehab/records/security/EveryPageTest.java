@@ -101,6 +101,7 @@ class EveryPageTest {
         check(Roles.CLINICIAN, Map.of(
                 "/clinic/patients/{id}", List.of("/clinic/patients/" + charted.patientId()),
                 "/clinic/patients/{id}/edit", List.of("/clinic/patients/" + charted.patientId() + "/edit"),
+                "/clinic/evaluations", List.of("/clinic/evaluations?patient=" + charted.patientId()),
                 "/clinic/evaluations/new", List.of("/clinic/evaluations/new?patient=" + charted.patientId()),
                 "/clinic/evaluations/{id}", List.of("/clinic/evaluations/" + draft,
                         "/clinic/evaluations/" + charted.evaluationId()),
@@ -159,8 +160,11 @@ class EveryPageTest {
                     wrong.add(url + " answered " + response.statusCode());
                     continue;
                 }
-                if (html.contains("<script") || html.contains("style=\"") || html.contains("<style")) {
+                if (INLINE_SCRIPT.matcher(html).find() || html.contains("style=\"") || html.contains("<style")) {
                     wrong.add(url + " has inline script or style");
+                }
+                if (FOREIGN_SCRIPT.matcher(html).find()) {
+                    wrong.add(url + " loads a script from elsewhere than the application");
                 }
                 int forms = count(POST_FORM.matcher(html));
                 int tokens = count(TOKEN.matcher(html));
@@ -172,6 +176,11 @@ class EveryPageTest {
         assertEquals(List.of(), wrong);
         assertTrue(opened > 2, "pages opened as " + role + ": " + opened);
     }
+
+    /** A script element without a source, or with code of its own: what the content-security policy refuses. */
+    static final Pattern INLINE_SCRIPT = Pattern.compile("<script(?![^>]*\\bsrc=)[^>]*>|<script[^>]*>[^<]*\\S[^<]*</script>");
+    /** A script from another origin: only the application's own files (its webjars and /static) are allowed. */
+    static final Pattern FOREIGN_SCRIPT = Pattern.compile("<script[^>]*\\bsrc=\"(?!/)");
 
     private static int count(Matcher matcher) {
         int n = 0;
