@@ -90,6 +90,16 @@ class EveryPageTest {
         assertTrue(pageRoutes().size() > 20, "the route table lists the pages: " + pageRoutes());
     }
 
+    /** Route templates and the addresses that open them, in pairs: more pairs than {@code Map.of} takes. */
+    @SuppressWarnings("unchecked")
+    static Map<String, List<String>> routes(Object... pairs) {
+        Map<String, List<String>> routes = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            routes.put((String) pairs[i], (List<String>) pairs[i + 1]);
+        }
+        return routes;
+    }
+
     @Test
     @TestSecurity(user = "clinician", roles = Roles.CLINICIAN)
     void clinicianPages() {
@@ -98,7 +108,7 @@ class EveryPageTest {
         long discharged = portal.patientWithPlan("Discharged").patientId();
         episodes.discharge(episodes.currentEpisode(discharged).orElseThrow().id(), new DischargeInput(
                 java.time.LocalDate.now(java.time.ZoneOffset.UTC), DischargeReason.GOALS_MET, null, "Keep going.", 0));
-        check(Roles.CLINICIAN, Map.of(
+        check(Roles.CLINICIAN, routes(
                 "/clinic/patients/{id}", List.of("/clinic/patients/" + charted.patientId()),
                 "/clinic/patients/{id}/edit", List.of("/clinic/patients/" + charted.patientId() + "/edit"),
                 "/clinic/evaluations", List.of("/clinic/evaluations?patient=" + charted.patientId()),
