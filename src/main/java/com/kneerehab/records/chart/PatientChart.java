@@ -10,7 +10,9 @@ import com.kneerehab.records.patient.PatientService;
 import com.kneerehab.records.plan.PlanService;
 import com.kneerehab.records.plan.PlanSummary;
 import com.kneerehab.records.plan.PlanView;
-import com.kneerehab.records.portal.Progress;
+import com.kneerehab.records.outcome.MeasureChart;
+import com.kneerehab.records.outcome.OutcomeCharts;
+import com.kneerehab.records.portal.ProgressCharts;
 import com.kneerehab.records.portal.ProgressService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -20,8 +22,9 @@ import java.util.List;
 
 /**
  * Everything a clinician sees on one patient's chart, composed from the features below it and read with
- * a fixed number of statements whatever the length of the patient's history. One audit line covers the
- * whole read.
+ * a fixed number of statements whatever the length of the patient's history: details, alerts, the plan, the
+ * evaluations, pain and adherence with the plan changes and warning reports, and the outcome measures. One
+ * audit line covers the whole read.
  */
 @ApplicationScoped
 public class PatientChart {
@@ -30,7 +33,8 @@ public class PatientChart {
     static final int EVALUATIONS_SHOWN = 50;
 
     public record Chart(Patient patient, List<ClinicianAlert> alerts, PlanView currentPlan,
-                        List<EvaluationSummary> evaluations, List<PlanSummary> plans, Progress progress) {
+                        List<EvaluationSummary> evaluations, List<PlanSummary> plans, ProgressCharts progress,
+                        List<MeasureChart> outcomes) {
     }
 
     @Inject
@@ -49,15 +53,19 @@ public class PatientChart {
     ProgressService progress;
 
     @Inject
+    OutcomeCharts outcomes;
+
+    @Inject
     AuditLog audit;
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Chart load(long patientId) {
         Patient patient = patients.require(patientId);
         PlanView current = plans.currentFor(patientId).orElse(null);
+        List<PlanSummary> history = plans.historyFor(patientId);
         Chart chart = new Chart(patient, alerts.openFor(patientId), current,
-                evaluations.recentFor(patientId, EVALUATIONS_SHOWN), plans.historyFor(patientId),
-                progress.forPatient(patientId, current));
+                evaluations.recentFor(patientId, EVALUATIONS_SHOWN), history,
+                progress.charts(patientId, current, history), outcomes.forPatient(patientId));
         audit.success("chart.read", RECORD, patientId, patientId);
         return chart;
     }

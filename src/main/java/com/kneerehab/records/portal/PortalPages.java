@@ -49,7 +49,7 @@ public class PortalPages {
 
         static native TemplateInstance session(PortalService.Me me, PlanView plan, Form form);
 
-        static native TemplateInstance progress(PortalService.Me me, Progress progress, String notice);
+        static native TemplateInstance progress(PortalService.Me me, ProgressCharts progress, String notice);
 
         static native TemplateInstance safety(PortalService.Me me);
 
@@ -142,7 +142,7 @@ public class PortalPages {
     @GET
     @Path("/progress")
     public TemplateInstance progress(@QueryParam("notice") String notice) {
-        return Templates.progress(portal.me(), portal.progress(), Notices.text(notice));
+        return Templates.progress(portal.me(), portal.progressCharts(), Notices.text(notice));
     }
 
     @GET
