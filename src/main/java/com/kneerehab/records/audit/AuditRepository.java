@@ -1,10 +1,11 @@
 package com.kneerehab.records.audit;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import com.kneerehab.records.platform.ClinicTime;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.TypedQuery;
 
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -17,6 +18,10 @@ import java.util.Map;
  */
 @ApplicationScoped
 public class AuditRepository implements PanacheRepository<AuditEntry> {
+
+    /** The filter's dates are the clinic's days, as the trail's times are shown in its zone. */
+    @Inject
+    ClinicTime clinic;
 
     /** Up to {@code limit} entries matching the filter, newest first. */
     public List<AuditEntry> search(AuditSearch.Filter filter, int limit) {
@@ -36,11 +41,11 @@ public class AuditRepository implements PanacheRepository<AuditEntry> {
         }
         if (filter.from() != null) {
             where.add("e.occurredAt >= :from");
-            params.put("from", filter.from().atStartOfDay().toInstant(ZoneOffset.UTC));
+            params.put("from", clinic.startOf(filter.from()));
         }
         if (filter.to() != null) {
             where.add("e.occurredAt < :to");
-            params.put("to", filter.to().plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC));
+            params.put("to", clinic.startOf(filter.to().plusDays(1)));
         }
         if (filter.before() != null) {
             where.add("e.id < :before");

@@ -120,8 +120,17 @@ public interface ChartMessages {
     @Message("Adherence and pain")
     String progress();
 
+    @Message("Outcome measures")
+    String outcomes();
+
+    @Message("No outcome measure has a score yet.")
+    String noOutcomes();
+
     @Message("Evaluations")
     String evaluations();
+
+    @Message("Evaluations, newest first")
+    String evaluationsTable();
 
     @Message("No evaluations yet.")
     String noEvaluations();

@@ -13,7 +13,9 @@ import com.kneerehab.records.patient.PatientService;
 import com.kneerehab.records.plan.PlanService;
 import com.kneerehab.records.plan.PlanSummary;
 import com.kneerehab.records.plan.PlanView;
-import com.kneerehab.records.portal.Progress;
+import com.kneerehab.records.outcome.MeasureChart;
+import com.kneerehab.records.outcome.OutcomeCharts;
+import com.kneerehab.records.portal.ProgressCharts;
 import com.kneerehab.records.portal.ProgressService;
 import com.kneerehab.records.portal.SessionLog;
 import com.kneerehab.records.portal.WarningReport;
@@ -26,8 +28,9 @@ import java.util.List;
 
 /**
  * Everything a clinician sees on one patient's chart, composed from the features below it and read with
- * a fixed number of statements whatever the length of the patient's history. One audit line covers the
- * whole read.
+ * a fixed number of statements whatever the length of the patient's history: details, alerts, the plan, the
+ * evaluations, pain and adherence with the plan changes and warning reports, and the outcome measures. One
+ * audit line covers the whole read.
  */
 @ApplicationScoped
 public class PatientChart {
@@ -38,8 +41,8 @@ public class PatientChart {
     static final int SESSIONS_SHOWN = 20;
 
     public record Chart(Patient patient, Attention attention, PlanView currentPlan,
-                        List<EvaluationSummary> evaluations, List<PlanSummary> plans, Progress progress,
-                        List<SessionLog> sessions, List<EpisodeView> episodes) {
+                        List<EvaluationSummary> evaluations, List<PlanSummary> plans, ProgressCharts progress,
+                        List<SessionLog> sessions, List<EpisodeView> episodes, List<MeasureChart> outcomes) {
 
         /** The latest episode of care (open, or the discharge that ended it); null for none. */
         public EpisodeView episode() {
@@ -106,16 +109,20 @@ public class PatientChart {
     EpisodeService episodes;
 
     @Inject
+    OutcomeCharts outcomes;
+
+    @Inject
     AuditLog audit;
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Chart load(long patientId) {
         Patient patient = patients.require(patientId);
         PlanView current = plans.currentFor(patientId).orElse(null);
+        List<PlanSummary> history = plans.historyFor(patientId);
         Chart chart = new Chart(patient, attentionFor(patientId), current,
-                evaluations.recentFor(patientId, EVALUATIONS_SHOWN), plans.historyFor(patientId),
-                progress.forPatient(patientId, current), progress.recentSessions(patientId, SESSIONS_SHOWN),
-                episodes.episodesOf(patientId));
+                evaluations.recentFor(patientId, EVALUATIONS_SHOWN), history,
+                progress.charts(patientId, current, history), progress.recentSessions(patientId, SESSIONS_SHOWN),
+                episodes.episodesOf(patientId), outcomes.forPatient(patientId));
         audit.success("chart.read", RECORD, patientId, patientId);
         return chart;
     }

@@ -28,6 +28,21 @@ public record Change(BigDecimal baseline, BigDecimal later, BigDecimal differenc
         return new Change(baseline, later, difference, verdict);
     }
 
+    /**
+     * How far the score must move in the better direction from {@code baseline} to count as an improvement:
+     * the threshold in points, or less where the measure also accepts a share of the baseline (NPRS from 5:
+     * 30 % of 5 is 1.5 points). The rule of {@link #between} as a distance, for drawing the threshold band.
+     */
+    public static BigDecimal improvementNeeded(Questionnaire questionnaire, BigDecimal baseline) {
+        Questionnaire.Threshold threshold = questionnaire.threshold();
+        if (threshold.percent() == null || baseline.signum() <= 0) {
+            return threshold.points();
+        }
+        BigDecimal share = baseline.multiply(BigDecimal.valueOf(threshold.percent()))
+                .divide(BigDecimal.valueOf(100), 2, java.math.RoundingMode.HALF_UP);
+        return share.min(threshold.points());
+    }
+
     /** gain / baseline >= percent / 100, without dividing; the share means nothing from a baseline of 0. */
     private static boolean reachesShare(Questionnaire.Threshold threshold, BigDecimal baseline, BigDecimal gain) {
         return threshold.percent() != null && baseline.signum() > 0 && gain.signum() > 0

@@ -395,6 +395,47 @@ public interface OutcomeMessages {
     @Message("{name} {baseline} → {later} ({change}): not yet a clinically important change")
     String changeNotYet(String name, String baseline, String later, String change);
 
+    // --- outcome charts (the clinician's chart) ---
+
+    @Message("{name} over time")
+    String outcomeChartTitle(String name);
+
+    @Message("{name} score ({min}–{max}, higher is better)")
+    String scoreAxisHigherBetter(String name, String min, String max);
+
+    @Message("{name} score ({min}–{max}, lower is better)")
+    String scoreAxisLowerBetter(String name, String min, String max);
+
+    @Message("{name} score")
+    String scoreSeries(String name);
+
+    @Message("{date}: {score} ({occasion})")
+    String scorePoint(String date, String score, String occasion);
+
+    @Message("Baseline: {score}")
+    String baselineReference(String score);
+
+    @Message("No clinically important change from the baseline: {low} to {high}")
+    String changeBand(String low, String high);
+
+    @Message("{name} {score} on {date}: not yet measured again")
+    String onlyBaseline(String name, String score, String date);
+
+    @Message("{name} scores")
+    String scoresCaption(String name);
+
+    @Message("Date")
+    String scoreDate();
+
+    @Message("Occasion")
+    String scoreOccasion();
+
+    @Message("Score")
+    String scoreValue();
+
+    @Message("Change from baseline")
+    String changeFromBaseline();
+
     // --- refusals ---
 
     @Message("Answer this question")

@@ -10,10 +10,14 @@ import java.time.Clock;
 @ApplicationScoped
 public class ClockProducer {
 
+    /**
+     * The system clock in the clinic's time zone: instants are the same in every zone, and a "today"
+     * ({@code LocalDate.now(clock)}) is the clinic's, not Greenwich's.
+     */
     @Produces
     @DefaultBean
     @ApplicationScoped
-    Clock clock() {
-        return Clock.systemUTC();
+    Clock clock(ClinicTime clinic) {
+        return Clock.system(clinic.zone());
     }
 }

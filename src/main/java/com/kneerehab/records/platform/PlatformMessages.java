@@ -18,6 +18,10 @@ public interface PlatformMessages {
     @Message("Skip to content")
     String skipToContent();
 
+    /** The name of a chart's legend (timechart.html). */
+    @Message("Legend")
+    String chartLegend();
+
     @Message("Main")
     String navMain();
 

@@ -6,9 +6,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
 /**
  * Display helpers for templates, so templates hold no formatting logic. Dates and numbers follow the
@@ -17,23 +14,14 @@ import java.time.format.FormatStyle;
 @TemplateExtension
 public class TemplateExtensions {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
-            .withZone(ZoneOffset.UTC);
-
     /** For values placed in a link's query string. */
     static String urlEncode(String value) {
         return value == null ? "" : URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
+    /** A date and time in the clinic's time zone, as the page's language writes it: {alert.raisedAt.display}. */
     static String display(Instant instant, @TemplateExtension.TemplateAttribute("locale") Object locale) {
-        if (instant == null) {
-            return "";
-        }
-        if (Language.isSpanish(Language.of(locale))) {
-            return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                    .withLocale(Language.SPANISH).withZone(ZoneOffset.UTC).format(instant) + " UTC";
-        }
-        return WHEN.format(instant);
+        return ClinicTime.current().dateTime(instant, Language.of(locale));
     }
 
     /** A date as the page's language writes it: {plan.startDate.shown}. */

@@ -180,8 +180,53 @@ public interface PortalMessages {
     @Message("Pain score over the logged sessions")
     String painChartTitle();
 
-    @Message("Pain before (dashed) and after (solid) each session, on a scale from 0 to 10. The same numbers are in the table below.")
-    String painChartDescription();
+    @Message("Pain (0 none – 10 worst)")
+    String painAxis();
+
+    @Message("Pain before the session")
+    String painBeforeSeries();
+
+    @Message("Pain after the session")
+    String painAfterSeries();
+
+    @Message("{date}: {score} of 10")
+    String painPoint(String date, int score);
+
+    @Message("{sessions} sessions logged from {from} to {to}. Pain after the first: {first} of 10; after the latest: {last} of 10.")
+    String painSummary(int sessions, String from, String to, int first, int last);
+
+    @Message("No sessions logged in the weeks shown.")
+    String painSummaryNone();
+
+    @Message("Marked on the time line: new plans {plans}, warning reports {warnings}.")
+    String eventsSummary(int plans, int warnings);
+
+    @Message("Events")
+    String events();
+
+    @Message("Plan {number} starts")
+    String planEvent(int number);
+
+    @Message("Warning report: {symptom}")
+    String warningEvent(String symptom);
+
+    @Message("New plan")
+    String planLegend();
+
+    @Message("Warning report")
+    String warningLegend();
+
+    @Message("Adherence (% of the plan's sessions)")
+    String adherenceAxis();
+
+    @Message("Sessions done per week, as a share of the plan's")
+    String adherenceSeries();
+
+    @Message("Week of {week}: {done} of {prescribed} sessions ({percent})")
+    String adherenceBar(String week, int done, int prescribed, String percent);
+
+    @Message("This week: {done} of {prescribed} sessions ({percent}). Over the {weeks} weeks shown: {total} of {all} ({average}).")
+    String adherenceSummary(int done, int prescribed, String percent, int weeks, int total, int all, String average);
 
     @Message("Sessions per week against the plan")
     String adherenceCaption();

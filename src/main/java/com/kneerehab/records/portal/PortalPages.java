@@ -50,7 +50,7 @@ public class PortalPages {
 
         static native TemplateInstance session(PortalService.Me me, PlanView plan, Form form, EpisodeView discharge);
 
-        static native TemplateInstance progress(PortalService.Me me, Progress progress, String notice);
+        static native TemplateInstance progress(PortalService.Me me, ProgressCharts progress, String notice);
 
         static native TemplateInstance safety(PortalService.Me me);
 
@@ -150,7 +150,7 @@ public class PortalPages {
     @GET
     @Path("/progress")
     public TemplateInstance progress(@QueryParam("notice") String notice) {
-        return Templates.progress(portal.me(), portal.progress(), Notices.text(notice));
+        return Templates.progress(portal.me(), portal.progressCharts(), Notices.text(notice));
     }
 
     @GET

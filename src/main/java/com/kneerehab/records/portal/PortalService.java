@@ -153,6 +153,16 @@ public class PortalService {
         return progress.forPatient(me.patient().id, current);
     }
 
+    /** The caller's progress as charts, with their plans' starts and their warning reports on the time line. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ProgressCharts progressCharts() {
+        Me me = me();
+        PlanView current = plans.currentWithItems(me.patient().id).map(PlanView::of).orElse(null);
+        List<PlanSummary> history = plans.history(me.patient().id);
+        audit.success("portal.progress.read", SESSION, null, me.patient().id);
+        return progress.charts(me.patient().id, current, history);
+    }
+
     /**
      * Logs a session against the current plan. Submitting the same form twice logs it once: the second
      * submit finds the first by its submission id and returns it.

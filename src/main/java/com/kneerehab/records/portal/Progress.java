@@ -18,41 +18,7 @@ public record Progress(List<Week> weeks, List<PainPoint> pain) {
     public record PainPoint(LocalDate date, int before, int after) {
     }
 
-    static final int WIDTH = 600;
-    static final int HEIGHT = 200;
-    static final int PAD = 24;
-
     public boolean isEmpty() {
         return pain.isEmpty();
-    }
-
-    /** SVG polyline points for the pain-after line: x across the sessions in order, y for 0–10. */
-    public String afterLine() {
-        return line(true);
-    }
-
-    public String beforeLine() {
-        return line(false);
-    }
-
-    private String line(boolean after) {
-        StringBuilder points = new StringBuilder();
-        int n = pain.size();
-        for (int i = 0; i < n; i++) {
-            PainPoint p = pain.get(i);
-            int x = n == 1 ? WIDTH / 2 : PAD + i * (WIDTH - 2 * PAD) / (n - 1);
-            int score = after ? p.after() : p.before();
-            int y = HEIGHT - PAD - score * (HEIGHT - 2 * PAD) / 10;
-            points.append(x).append(',').append(y).append(' ');
-        }
-        return points.toString().strip();
-    }
-
-    public int width() {
-        return WIDTH;
-    }
-
-    public int height() {
-        return HEIGHT;
     }
 }

@@ -51,4 +51,9 @@ public class WarningReportRepository implements PanacheRepository<WarningReport>
                 .setParameter("note", note).setParameter("id", reportId).setParameter("patient", patientId)
                 .executeUpdate() == 1;
     }
+
+    /** The patient's reports made at or after {@code from}, oldest first. */
+    public List<WarningReport> reportedSince(long patientId, Instant from) {
+        return list("patientId = ?1 and createdAt >= ?2 order by createdAt, id", patientId, from);
+    }
 }

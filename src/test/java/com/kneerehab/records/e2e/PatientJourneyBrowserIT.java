@@ -104,11 +104,13 @@ class PatientJourneyBrowserIT {
 
             // the session is in the trend: the notice, the pain table and the chart's line
             assertEquals("Your session is logged. Well done.", browser.text(By.cssSelector("p.notice")));
-            List<WebElement> painRows = browser.all(By.xpath("//table[caption[contains(., 'Pain scores')]]/tbody/tr"));
-            assertEquals(2, painRows.size());
-            assertEquals(List.of(today, "3", "2"), painRows.get(1).findElements(By.tagName("td")).stream()
+            List<WebElement> painRows = browser.all(By.xpath(
+                    "//table[caption[contains(., 'Pain scores')]]/tbody/tr[td[3] != '—']"));
+            assertEquals(2, painRows.size(), "the earlier session and today's");
+            assertEquals(List.of(today, "3", "2", ""), painRows.get(1).findElements(By.tagName("td")).stream()
                     .map(WebElement::getText).toList());
-            String afterLine = browser.find(By.cssSelector("svg.pain-chart polyline:last-of-type")).getAttribute("points");
+            String afterLine = browser.find(By.cssSelector("#pain-chart svg.chart-narrow g.series-solid polyline"))
+                    .getAttribute("points");
             assertEquals(2, afterLine.trim().split("\\s+").length, "the trend line has the earlier and today's session");
             checkPage(browser, "07-portal-progress");
 
