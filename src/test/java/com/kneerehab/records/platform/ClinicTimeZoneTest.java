@@ -70,7 +70,7 @@ class ClinicTimeZoneTest {
     void theChartShowsAnAlertsTimeInTheClinicsZone() {
         db.reset();
         PortalFixtures.Linked patient = portal.patientWithPlan("Faraway");
-        long id = records.alert(patient.patientId(), ClinicianAlert.Kind.HIGH_PAIN, "Pain 8 after a session");
+        long id = records.alert(patient.patientId(), ClinicianAlert.Kind.HIGH_PAIN);
         Instant raised = alerts.findById(id).raisedAt;
         String html = given().accept("text/html").when().get("/clinic/patients/{id}", patient.patientId())
                 .then().statusCode(200).extract().asString();
