@@ -5,6 +5,8 @@ import com.kneerehab.records.alert.ClinicianAlert;
 import com.kneerehab.records.audit.AuditLog;
 import com.kneerehab.records.evaluation.EvaluationService;
 import com.kneerehab.records.evaluation.EvaluationSummary;
+import com.kneerehab.records.outcome.OutcomeService;
+import com.kneerehab.records.outcome.PatientMeasures;
 import com.kneerehab.records.patient.Patient;
 import com.kneerehab.records.patient.PatientService;
 import com.kneerehab.records.plan.PlanService;
@@ -30,7 +32,8 @@ public class PatientChart {
     static final int EVALUATIONS_SHOWN = 50;
 
     public record Chart(Patient patient, List<ClinicianAlert> alerts, PlanView currentPlan,
-                        List<EvaluationSummary> evaluations, List<PlanSummary> plans, Progress progress) {
+                        List<EvaluationSummary> evaluations, List<PlanSummary> plans, Progress progress,
+                        PatientMeasures measures) {
     }
 
     @Inject
@@ -49,6 +52,9 @@ public class PatientChart {
     ProgressService progress;
 
     @Inject
+    OutcomeService outcomes;
+
+    @Inject
     AuditLog audit;
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -57,7 +63,7 @@ public class PatientChart {
         PlanView current = plans.currentFor(patientId).orElse(null);
         Chart chart = new Chart(patient, alerts.openFor(patientId), current,
                 evaluations.recentFor(patientId, EVALUATIONS_SHOWN), plans.historyFor(patientId),
-                progress.forPatient(patientId, current));
+                progress.forPatient(patientId, current), outcomes.summaryFor(patientId));
         audit.success("chart.read", RECORD, patientId, patientId);
         return chart;
     }

@@ -3,6 +3,9 @@ package com.kneerehab.records.security;
 import com.kneerehab.records.Fixtures;
 import com.kneerehab.records.Records;
 import com.kneerehab.records.alert.ClinicianAlert;
+import com.kneerehab.records.outcome.Instrument;
+import com.kneerehab.records.outcome.Occasion;
+import com.kneerehab.records.outcome.Scoring;
 import com.kneerehab.records.platform.OpenApiRoutes;
 import com.kneerehab.records.platform.Roles;
 import com.kneerehab.records.platform.TestDatabase;
@@ -46,6 +49,9 @@ class EveryPageTest {
     @Inject
     Records records;
 
+    @Inject
+    com.kneerehab.records.outcome.OutcomeFixtures outcomes;
+
     PortalFixtures.Linked mine;
     PortalFixtures.Linked charted;
     long warning;
@@ -85,7 +91,12 @@ class EveryPageTest {
     @TestSecurity(user = "clinician", roles = Roles.CLINICIAN)
     void clinicianPages() {
         long draft = Fixtures.anEvaluation(charted.patientId());
+        long open = outcomes.assigned(charted.patientId(), Instrument.VISA_P, Occasion.BASELINE);
+        long taken = outcomes.taken(charted.patientId(), Instrument.LEFS, Occasion.BASELINE, "41",
+                List.of(Scoring.Answer.of("q1", 2)));
         check(Roles.CLINICIAN, Map.of(
+                "/clinic/measures/new", List.of("/clinic/measures/new?patient=" + charted.patientId()),
+                "/clinic/measures/{id}", List.of("/clinic/measures/" + open, "/clinic/measures/" + taken),
                 "/clinic/patients/{id}", List.of("/clinic/patients/" + charted.patientId()),
                 "/clinic/patients/{id}/edit", List.of("/clinic/patients/" + charted.patientId() + "/edit"),
                 "/clinic/evaluations/new", List.of("/clinic/evaluations/new?patient=" + charted.patientId()),
@@ -99,7 +110,13 @@ class EveryPageTest {
     @Test
     @TestSecurity(user = "pat", roles = Roles.PATIENT)
     void patientPages() {
+        long open = outcomes.assigned(mine.patientId(), Instrument.VISA_P, Occasion.BASELINE);
+        outcomes.draft(open, List.of(Scoring.Answer.of("q1", 5)));
+        long taken = outcomes.taken(mine.patientId(), Instrument.PSFS, Occasion.BASELINE, "4",
+                List.of(Scoring.Answer.named("activity1", "Running", 4)));
         check(Roles.PATIENT, Map.of(
+                "/portal/measures/{id}", List.of("/portal/measures/" + open, "/portal/measures/" + taken,
+                        "/portal/measures/" + open + "?page=2"),
                 "/portal/plans/{id}", List.of("/portal/plans/" + mine.planId()),
                 "/portal/plans/{id}/print", List.of("/portal/plans/" + mine.planId() + "/print"),
                 "/portal/warning/{id}", List.of("/portal/warning/" + warning)));
