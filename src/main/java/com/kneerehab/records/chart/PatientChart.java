@@ -8,6 +8,8 @@ import com.kneerehab.records.episode.EpisodeService;
 import com.kneerehab.records.episode.EpisodeView;
 import com.kneerehab.records.evaluation.EvaluationService;
 import com.kneerehab.records.evaluation.EvaluationSummary;
+import com.kneerehab.records.outcome.OutcomeService;
+import com.kneerehab.records.outcome.PatientMeasures;
 import com.kneerehab.records.patient.Patient;
 import com.kneerehab.records.patient.PatientService;
 import com.kneerehab.records.plan.PlanService;
@@ -42,7 +44,8 @@ public class PatientChart {
 
     public record Chart(Patient patient, Attention attention, PlanView currentPlan,
                         List<EvaluationSummary> evaluations, List<PlanSummary> plans, ProgressCharts progress,
-                        List<SessionLog> sessions, List<EpisodeView> episodes, List<MeasureChart> outcomes) {
+                        List<SessionLog> sessions, List<EpisodeView> episodes, List<MeasureChart> outcomes,
+                        PatientMeasures measures) {
 
         /** The latest episode of care (open, or the discharge that ended it); null for none. */
         public EpisodeView episode() {
@@ -111,6 +114,10 @@ public class PatientChart {
     @Inject
     OutcomeCharts outcomes;
 
+
+    @Inject
+    OutcomeService measures;
+
     @Inject
     AuditLog audit;
 
@@ -122,7 +129,7 @@ public class PatientChart {
         Chart chart = new Chart(patient, attentionFor(patientId), current,
                 evaluations.recentFor(patientId, EVALUATIONS_SHOWN), history,
                 progress.charts(patientId, current, history), progress.recentSessions(patientId, SESSIONS_SHOWN),
-                episodes.episodesOf(patientId), outcomes.forPatient(patientId));
+                episodes.episodesOf(patientId), outcomes.forPatient(patientId), measures.summaryFor(patientId));
         audit.success("chart.read", RECORD, patientId, patientId);
         return chart;
     }

@@ -3,6 +3,7 @@ package com.kneerehab.records.outcome;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -93,6 +94,52 @@ public class MeasureRepository implements PanacheRepository<AssignedMeasure> {
 
     public void persistResponse(MeasureResponse response) {
         getEntityManager().persist(response);
+    }
+
+    /**
+     * Patients who have a measure to take on {@code today}, oldest first, at most {@code limit} rows, in one
+     * statement whatever the size of the clinic: evaluated but never given a baseline measure (since the first
+     * visit), a measure assigned, due and not submitted (since its due date), or a current plan whose review
+     * date has come with no review measure assigned since the plan began (since the review date). Discharged
+     * patients are left out. The evaluation and plan tables are read by name only: no class of a feature on
+     * this level or above is used.
+     */
+    public List<DueMeasure> due(LocalDate today, int limit) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = getEntityManager().createNativeQuery("""
+                        SELECT p.id, p.mrn, p.given_name, p.family_name, 'BASELINE_MISSING' AS reason,
+                               ev.visit_date AS since, NULL AS measure_id, NULL AS instrument, NULL AS occasion
+                        FROM patient p
+                        JOIN (SELECT patient_id, MIN(visit_date) AS visit_date FROM evaluation GROUP BY patient_id) ev
+                          ON ev.patient_id = p.id
+                        WHERE p.status = 'ACTIVE'
+                          AND NOT EXISTS (SELECT 1 FROM outcome_assignment b
+                                          WHERE b.patient_id = p.id AND b.occasion = 'BASELINE')
+                        UNION ALL
+                        SELECT p.id, p.mrn, p.given_name, p.family_name, 'NOT_ANSWERED', a.due_date, a.id,
+                               a.instrument, a.occasion
+                        FROM outcome_assignment a JOIN patient p ON p.id = a.patient_id
+                        WHERE a.status = 'OPEN' AND a.due_date <= :today AND p.status = 'ACTIVE'
+                        UNION ALL
+                        SELECT p.id, p.mrn, p.given_name, p.family_name, 'REVIEW_DUE', t.review_date, NULL, NULL, NULL
+                        FROM treatment_plan t JOIN patient p ON p.id = t.patient_id
+                        WHERE t.status = 'CURRENT' AND t.review_date <= :today AND p.status = 'ACTIVE'
+                          AND NOT EXISTS (SELECT 1 FROM outcome_assignment r
+                                          WHERE r.patient_id = p.id AND r.occasion = 'REVIEW'
+                                            AND r.assigned_at >= t.created_at)
+                        ORDER BY since, id, reason, measure_id""")
+                .setParameter("today", today)
+                .setMaxResults(limit)
+                .getResultList();
+        return rows.stream().map(r -> new DueMeasure(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
+                (String) r[3], DueMeasure.Reason.valueOf((String) r[4]), date(r[5]),
+                r[6] == null ? null : ((Number) r[6]).longValue(),
+                r[7] == null ? null : Instrument.valueOf((String) r[7]),
+                r[8] == null ? null : Occasion.valueOf((String) r[8]))).toList();
+    }
+
+    private static LocalDate date(Object value) {
+        return value instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) value;
     }
 
     public boolean hasOpen(long patientId, Instrument instrument) {

@@ -7,8 +7,10 @@ import io.quarkus.qute.i18n.MessageBundle;
  * Every word of the outcome measures a person reads: the questionnaires' instructions, items and answer
  * options, the change statements and the refusals. The item wording follows each instrument's original
  * publication (see docs/outcome-measures.md) and must not be reworded: a reworded item is no longer the
- * validated instrument. A translation belongs in {@code messages/outcome_<lang>.properties} only when it is
- * a published, validated version of that instrument.
+ * validated instrument. In {@code messages/outcome_<lang>.properties} an instrument's questions are translated
+ * only with the wording of its published, validated version, or, where the file says so and
+ * docs/outcome-measures.md lists it, as the clinic's own translation, not validated; {@link #wordingLanguage}
+ * names the instruments a translation covers.
  */
 @MessageBundle("outcome")
 public interface OutcomeMessages {
@@ -373,6 +375,13 @@ public interface OutcomeMessages {
     @Message("Able to perform activity at the same level as before injury or problem")
     String psfsHigh();
 
+    /**
+     * The language each measure's questions are worded in, as a language tag. A translation names its own
+     * language only for the instruments whose wording it translates; the others stay in the original English.
+     */
+    @Message("{#if instrument}en{/if}")
+    String wordingLanguage(Instrument instrument);
+
     // --- occasions ---
 
     @Message("Baseline")
@@ -494,4 +503,126 @@ public interface OutcomeMessages {
 
     @Message("The due date cannot be before the date it is assigned")
     String dueBeforeToday();
+
+    // --- pages: the questions' fields, the clinician's measure pages and the chart's list ---
+
+    @Message("{low} = {lowLabel}; {high} = {highLabel}")
+    String ratingEnds(int low, String lowLabel, int high, String highLabel);
+
+    @Message("The activity")
+    String activityName();
+
+    @Message("How well you can do it today, 0 to 10")
+    String activityRating();
+
+    @Message("Assign an outcome measure")
+    String assignTitle();
+
+    @Message("Measure")
+    String measureField();
+
+    @Message("Occasion")
+    String occasionField();
+
+    @Message("Due date")
+    String dueDateField();
+
+    @Message("The patient sees it as due from this day; today when left empty.")
+    String dueDateHint();
+
+    @Message("Assign")
+    String assignButton();
+
+    @Message("Back to the chart")
+    String backToChart();
+
+    @Message("Patients")
+    String patients();
+
+    @Message("Breadcrumb")
+    String breadcrumb();
+
+    @Message("Assigned by {by} on {at}, due {due}")
+    String assignedLine(String by, String at, String due);
+
+    @Message("Not yet answered")
+    String statusOpen();
+
+    @Message("In progress, last saved {when}")
+    String statusInProgress(String when);
+
+    @Message("Submitted {when}")
+    String statusCompleted(String when);
+
+    @Message("Enter the answers on the patient's behalf")
+    String enterTitle();
+
+    @Message("Answers the patient has saved so far are filled in. The response is recorded as entered by you.")
+    String enterHint();
+
+    @Message("Submit and score")
+    String enterButton();
+
+    @Message("Responses")
+    String responsesTitle();
+
+    @Message("No response submitted yet.")
+    String noResponses();
+
+    @Message("Response {number}: score {score}")
+    String responseHeading(Integer number, String score);
+
+    @Message("current")
+    String responseCurrent();
+
+    @Message("superseded {when}")
+    String responseSuperseded(String when);
+
+    @Message("Entered by the patient ({name}), submitted {when}")
+    String byPatient(String name, String when);
+
+    @Message("Entered by {name} on the patient's behalf, submitted {when}")
+    String byClinician(String name, String when);
+
+    @Message("Correction: {reason}")
+    String correctionLine(String reason);
+
+    @Message("Question")
+    String question();
+
+    @Message("Answer")
+    String answer();
+
+    @Message("Points")
+    String points();
+
+    @Message("The measure is assigned. The patient sees it as due in the portal.")
+    String noticeAssigned();
+
+    @Message("The answers are submitted and scored.")
+    String noticeEntered();
+
+    @Message("Outcome measures")
+    String chartHeading();
+
+    @Message("Assign a measure")
+    String chartAssign();
+
+    @Message("No measures assigned yet.")
+    String chartNone();
+
+    @Message("Due")
+    String chartDue();
+
+    @Message("Status")
+    String chartStatus();
+
+    @Message("Score")
+    String chartScore();
+
+    @Message("Taken")
+    String chartTaken();
+
+    @Message("The patient")
+    String thePatient();
 }

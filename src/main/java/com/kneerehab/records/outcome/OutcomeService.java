@@ -17,6 +17,8 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -146,6 +148,31 @@ public class OutcomeService {
         return view(measure);
     }
 
+    /**
+     * A patient's measures and changes for the chart, which writes the audit line for its whole read: no
+     * audit line of its own, and for clinicians only.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PatientMeasures summaryFor(long patientId) {
+        requireRole(Roles.CLINICIAN, "outcome.list", null, patientId);
+        List<MeasureRow> rows = measures.rows(patientId);
+        return new PatientMeasures(rows, ChangeView.of(rows, messages));
+    }
+
+    /**
+     * Which patients have a measure to take today, oldest first, at most {@code limit}: baseline missing after
+     * the first evaluation, assigned and not yet answered, or the plan's review date reached (see
+     * {@link MeasureRepository#due}). One statement whatever the size of the clinic, and one audit line for
+     * the list.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<DueMeasure> due(int limit) {
+        requireRole(Roles.CLINICIAN, "outcome.due", null, null);
+        List<DueMeasure> due = measures.due(LocalDate.now(clock), Math.max(1, Math.min(limit, 500)));
+        audit.success("outcome.due", RECORD, null, null);
+        return due;
+    }
+
     // --- patient ---
 
     /** The measures assigned to the calling patient, newest first. */
@@ -170,7 +197,7 @@ public class OutcomeService {
         AssignedMeasure measure = requireOwn(ownPatientId, id, "outcome.draft");
         requireOpen(measure);
         Scoring.Checked checked = Scoring.checkPartial(measure.questionnaire(), input.toScoring());
-        refuseIfFaulty(measure, checked, messages.answersRefused());
+        refuseIfFaulty(measure, checked, Messages.get(OutcomeMessages.class).answersRefused());
         Instant now = Instant.now(clock);
         MeasureResponse draft = measures.draft(id).orElseGet(() -> newResponse(measure, now));
         if (draft.id != null && input.version() != null) {
@@ -183,6 +210,48 @@ public class OutcomeService {
         }
         Versions.flush(measures.getEntityManager(), "response");
         audit.success("outcome.draft", RESPONSE, draft.id, ownPatientId);
+        return view(measure);
+    }
+
+    /**
+     * Saves the answers of one page of the questionnaire: the answers to {@code pageItems} are replaced by
+     * those given (a question left blank is cleared), the answers saved from other pages are kept.
+     */
+    @Transactional
+    public MeasureView savePage(long ownPatientId, long id, Collection<String> pageItems, AnswersInput input) {
+        AssignedMeasure measure = requireOwn(ownPatientId, id, "outcome.draft");
+        requireOpen(measure);
+        Optional<MeasureResponse> saved = measures.draft(id);
+        List<AnswersInput.Item> merged = new ArrayList<>();
+        saved.ifPresent(draft -> draft.answers.stream()
+                .filter(a -> !pageItems.contains(a.itemKey))
+                .forEach(a -> merged.add(new AnswersInput.Item(a.itemKey, a.value, a.text))));
+        merged.addAll(input.answers());
+        AnswersInput all = new AnswersInput(merged, null, null, null);
+        Scoring.Checked checked = Scoring.checkPartial(measure.questionnaire(), all.toScoring());
+        refuseIfFaulty(measure, checked, Messages.get(OutcomeMessages.class).answersRefused());
+        Instant now = Instant.now(clock);
+        MeasureResponse draft = saved.orElseGet(() -> newResponse(measure, now));
+        draft.replaceAnswers(checked.answers(), MeasureResponse.AnsweredBy.PATIENT, user.subject(),
+                user.displayName(), now);
+        if (draft.id == null) {
+            measures.persistResponse(draft);
+        }
+        Versions.flush(measures.getEntityManager(), "response");
+        audit.success("outcome.draft", RESPONSE, draft.id, ownPatientId);
+        return view(measure);
+    }
+
+    /** Submits the answers the calling patient has saved so far; refused, naming each, unless complete. */
+    @Transactional
+    public MeasureView submitSaved(long ownPatientId, long id) {
+        AssignedMeasure measure = requireOwn(ownPatientId, id, "outcome.submit");
+        requireOpen(measure);
+        List<AnswersInput.Item> saved = measures.draft(id).map(d -> d.answers.stream()
+                .map(a -> new AnswersInput.Item(a.itemKey, a.value, a.text)).toList()).orElse(List.of());
+        MeasureResponse response = submit(measure, new AnswersInput(saved, null, null, null),
+                MeasureResponse.AnsweredBy.PATIENT);
+        audit.success("outcome.submit", RESPONSE, response.id, ownPatientId);
         return view(measure);
     }
 
@@ -214,7 +283,7 @@ public class OutcomeService {
 
     private Scoring.Checked completeOrRefuse(AssignedMeasure measure, AnswersInput input) {
         Scoring.Checked checked = Scoring.checkComplete(measure.questionnaire(), input.toScoring());
-        refuseIfFaulty(measure, checked, messages.answersIncomplete());
+        refuseIfFaulty(measure, checked, Messages.get(OutcomeMessages.class).answersIncomplete());
         return checked;
     }
 
@@ -233,23 +302,24 @@ public class OutcomeService {
     }
 
     private String explain(AssignedMeasure measure, String key, Scoring.Fault fault) {
+        OutcomeMessages text = Messages.get(OutcomeMessages.class);
         return switch (fault) {
-            case MISSING -> messages.answerMissing();
-            case NOT_AN_OPTION -> messages.answerNotAnOption();
+            case MISSING -> text.answerMissing();
+            case NOT_AN_OPTION -> text.answerNotAnOption();
             case OUT_OF_RANGE -> measure.questionnaire().item(key)
-                    .map(i -> messages.answerOutOfRange(i.low(), i.high())).orElse(messages.answerNotAnOption());
-            case UNKNOWN_ITEM -> messages.answerUnknownItem();
-            case REPEATED -> messages.answerRepeated();
-            case ACTIVITY_UNNAMED -> messages.answerActivityUnnamed();
-            case ACTIVITY_UNRATED -> messages.answerActivityUnrated();
-            case ONE_BRANCH -> messages.answerOneBranch();
-            case NO_ACTIVITY -> messages.answerNoActivity();
+                    .map(i -> text.answerOutOfRange(i.low(), i.high())).orElse(text.answerNotAnOption());
+            case UNKNOWN_ITEM -> text.answerUnknownItem();
+            case REPEATED -> text.answerRepeated();
+            case ACTIVITY_UNNAMED -> text.answerActivityUnnamed();
+            case ACTIVITY_UNRATED -> text.answerActivityUnrated();
+            case ONE_BRANCH -> text.answerOneBranch();
+            case NO_ACTIVITY -> text.answerNoActivity();
         };
     }
 
     private void requireOpen(AssignedMeasure measure) {
         if (!measure.isOpen()) {
-            throw DomainException.conflict(messages.alreadySubmitted());
+            throw DomainException.conflict(Messages.get(OutcomeMessages.class).alreadySubmitted());
         }
     }
 
@@ -272,7 +342,7 @@ public class OutcomeService {
         Optional<AssignedMeasure> measure = measures.findWithPatient(id);
         if (measure.isEmpty() || !measure.get().patient.id.equals(ownPatientId)) {
             audit.denied(action, RECORD, id, ownPatientId);
-            throw DomainException.notFound(messages.theMeasure());
+            throw DomainException.notFound(Messages.get(OutcomeMessages.class).theMeasure());
         }
         return measure.get();
     }

@@ -375,4 +375,71 @@ public interface PortalMessages {
 
     @Message("Choose exercises from your current plan")
     String chooseFromCurrentPlan();
+
+    // ------------------------------------------------------------------ questionnaires (outcome measures)
+    @Message("My questionnaires")
+    String measuresTitle();
+
+    @Message("Questionnaires to fill in")
+    String measuresDue();
+
+    @Message("You have no questionnaires to fill in.")
+    String measuresNoneDue();
+
+    @Message("Sent")
+    String measuresDone();
+
+    @Message("You have not sent any questionnaires yet.")
+    String measuresNoneDone();
+
+    @Message("due {date}")
+    String measureDueOn(String date);
+
+    @Message("started: carry on where you stopped")
+    String measureInProgress();
+
+    @Message("sent {when}")
+    String measureSentOn(String when);
+
+    @Message("Back to my questionnaires")
+    String measuresBack();
+
+    @Message("Page {page} of {pages}")
+    String measurePageOf(int page, int pages);
+
+    @Message("questions {first}–{last} of {total}")
+    String measureQuestionsOf(int first, int last, int total);
+
+    @Message("Progress through the questionnaire")
+    String measureProgress();
+
+    @Message("These questions are shown in English, in the wording of the published questionnaire, until the clinic has its validated Spanish version.")
+    String measureInOriginalLanguage();
+
+    @Message("Save and continue")
+    String measureNext();
+
+    @Message("Back")
+    String measureBack();
+
+    @Message("Save and finish later")
+    String measureLater();
+
+    @Message("Send my answers")
+    String measureSubmit();
+
+    @Message("Once sent, your answers go to your clinician and cannot be changed.")
+    String measureSubmitNote();
+
+    @Message("Your answers are saved. Come back any time to finish.")
+    String measureSavedNotice();
+
+    @Message("Thank you. Your answers have been sent to your clinician.")
+    String measureSubmittedNotice();
+
+    @Message("Your answers")
+    String measureYourAnswers();
+
+    @Message("Some questions are not answered yet: they are marked below. Your other answers are kept.")
+    String measureStillOpen();
 }

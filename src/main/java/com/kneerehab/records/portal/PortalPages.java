@@ -1,6 +1,9 @@
 package com.kneerehab.records.portal;
 
 import com.kneerehab.records.episode.EpisodeView;
+import com.kneerehab.records.outcome.AssignedMeasure;
+import com.kneerehab.records.outcome.MeasureRow;
+import com.kneerehab.records.outcome.OutcomeService;
 import com.kneerehab.records.plan.PlanSummary;
 import com.kneerehab.records.plan.PlanView;
 import com.kneerehab.records.platform.Form;
@@ -42,7 +45,8 @@ public class PortalPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance home(PortalService.Me me, PlanView plan, EpisodeView discharge, String notice);
+        static native TemplateInstance home(PortalService.Me me, PlanView plan, EpisodeView discharge, String notice,
+                                            List<MeasureRow> due);
 
         static native TemplateInstance plan(PortalService.Me me, PlanView plan, boolean print);
 
@@ -88,10 +92,16 @@ public class PortalPages {
     @Inject
     Clock clock;
 
+    @Inject
+    OutcomeService outcomes;
+
     @GET
     public TemplateInstance home(@QueryParam("notice") String notice) {
-        return Templates.home(portal.me(), portal.currentPlan().orElse(null), portal.discharge().orElse(null),
-                Notices.text(notice));
+        PortalService.Me me = portal.me();
+        List<MeasureRow> due = outcomes.own(me.patient().id).stream()
+                .filter(m -> m.status() == AssignedMeasure.Status.OPEN).toList();
+        return Templates.home(me, portal.currentPlan().orElse(null), portal.discharge().orElse(null),
+                Notices.text(notice), due);
     }
 
     @GET

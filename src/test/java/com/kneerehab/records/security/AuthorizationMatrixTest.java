@@ -82,6 +82,10 @@ class AuthorizationMatrixTest {
             Map.entry("GET /clinic/episodes", Access.CLINICIAN),
             Map.entry("POST /clinic/episodes", Access.CLINICIAN),
             Map.entry("POST /clinic/episodes/{id}/discharge", Access.CLINICIAN),
+            Map.entry("GET /clinic/measures/new", Access.CLINICIAN),
+            Map.entry("POST /clinic/measures", Access.CLINICIAN),
+            Map.entry("GET /clinic/measures/{id}", Access.CLINICIAN),
+            Map.entry("POST /clinic/measures/{id}/responses", Access.CLINICIAN),
             // clinician API
             Map.entry("GET /api/v1/patients", Access.CLINICIAN),
             Map.entry("POST /api/v1/patients", Access.CLINICIAN),
@@ -130,6 +134,10 @@ class AuthorizationMatrixTest {
             Map.entry("GET /portal/warning/{id}", Access.PATIENT_OWN),
             Map.entry("GET /portal/account", Access.PATIENT),
             Map.entry("POST /portal/account/language", Access.PATIENT),
+            Map.entry("GET /portal/measures", Access.PATIENT),
+            Map.entry("GET /portal/measures/{id}", Access.PATIENT_OWN),
+            // answering another patient's measure answers 404 (checked in PortalMeasurePagesTest)
+            Map.entry("POST /portal/measures/{id}/answers", Access.PATIENT),
             Map.entry("GET /api/v1/me/plan", Access.PATIENT),
             Map.entry("GET /api/v1/me/plans", Access.PATIENT),
             Map.entry("GET /api/v1/me/plans/{id}", Access.PATIENT_OWN),

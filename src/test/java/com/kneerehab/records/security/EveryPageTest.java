@@ -6,6 +6,9 @@ import com.kneerehab.records.alert.ClinicianAlert;
 import com.kneerehab.records.episode.DischargeInput;
 import com.kneerehab.records.episode.DischargeReason;
 import com.kneerehab.records.episode.EpisodeService;
+import com.kneerehab.records.outcome.Instrument;
+import com.kneerehab.records.outcome.Occasion;
+import com.kneerehab.records.outcome.Scoring;
 import com.kneerehab.records.platform.OpenApiRoutes;
 import com.kneerehab.records.platform.Roles;
 import com.kneerehab.records.platform.TestDatabase;
@@ -51,6 +54,10 @@ class EveryPageTest {
 
     @Inject
     EpisodeService episodes;
+
+
+    @Inject
+    com.kneerehab.records.outcome.OutcomeFixtures outcomes;
 
     PortalFixtures.Linked mine;
     PortalFixtures.Linked charted;
@@ -108,7 +115,12 @@ class EveryPageTest {
         long discharged = portal.patientWithPlan("Discharged").patientId();
         episodes.discharge(episodes.currentEpisode(discharged).orElseThrow().id(), new DischargeInput(
                 java.time.LocalDate.now(java.time.ZoneOffset.UTC), DischargeReason.GOALS_MET, null, "Keep going.", 0));
+                long open = outcomes.assigned(charted.patientId(), Instrument.VISA_P, Occasion.BASELINE);
+        long taken = outcomes.taken(charted.patientId(), Instrument.LEFS, Occasion.BASELINE, "41",
+                List.of(Scoring.Answer.of("q1", 2)));
         check(Roles.CLINICIAN, routes(
+                "/clinic/measures/new", List.of("/clinic/measures/new?patient=" + charted.patientId()),
+                "/clinic/measures/{id}", List.of("/clinic/measures/" + open, "/clinic/measures/" + taken),
                 "/clinic/patients/{id}", List.of("/clinic/patients/" + charted.patientId()),
                 "/clinic/patients/{id}/edit", List.of("/clinic/patients/" + charted.patientId() + "/edit"),
                 "/clinic/evaluations", List.of("/clinic/evaluations?patient=" + charted.patientId()),
@@ -129,7 +141,13 @@ class EveryPageTest {
     @Test
     @TestSecurity(user = "pat", roles = Roles.PATIENT)
     void patientPages() {
+        long open = outcomes.assigned(mine.patientId(), Instrument.VISA_P, Occasion.BASELINE);
+        outcomes.draft(open, List.of(Scoring.Answer.of("q1", 5)));
+        long taken = outcomes.taken(mine.patientId(), Instrument.PSFS, Occasion.BASELINE, "4",
+                List.of(Scoring.Answer.named("activity1", "Running", 4)));
         check(Roles.PATIENT, Map.of(
+                "/portal/measures/{id}", List.of("/portal/measures/" + open, "/portal/measures/" + taken,
+                        "/portal/measures/" + open + "?page=2"),
                 "/portal/plans/{id}", List.of("/portal/plans/" + mine.planId()),
                 "/portal/plans/{id}/print", List.of("/portal/plans/" + mine.planId() + "/print"),
                 "/portal/warning/{id}", List.of("/portal/warning/" + warning)));
