@@ -31,6 +31,7 @@ final class FeatureStack {
             Set.of("evaluation", "outcome"),
             Set.of("plan"),
             Set.of("portal"),
+            Set.of("report"),
             Set.of("chart"));
 
     private final String root;

@@ -85,15 +85,25 @@ class EveryPageTest {
     @TestSecurity(user = "clinician", roles = Roles.CLINICIAN)
     void clinicianPages() {
         long draft = Fixtures.anEvaluation(charted.patientId());
-        check(Roles.CLINICIAN, Map.of(
-                "/clinic/patients/{id}", List.of("/clinic/patients/" + charted.patientId()),
-                "/clinic/patients/{id}/edit", List.of("/clinic/patients/" + charted.patientId() + "/edit"),
-                "/clinic/evaluations/new", List.of("/clinic/evaluations/new?patient=" + charted.patientId()),
-                "/clinic/evaluations/{id}", List.of("/clinic/evaluations/" + draft,
-                        "/clinic/evaluations/" + charted.evaluationId()),
-                "/clinic/exercises/{id}/edit", List.of("/clinic/exercises/1/edit"),
-                "/clinic/plans/new", List.of("/clinic/plans/new?patient=" + charted.patientId()),
-                "/clinic/plans/{id}", List.of("/clinic/plans/" + charted.planId())));
+        long signedReport = com.kneerehab.records.report.ReportFixtures.signed(charted.patientId());
+        long draftReport = com.kneerehab.records.report.ReportFixtures.draft(charted.patientId());
+        check(Roles.CLINICIAN, Map.ofEntries(
+                Map.entry("/clinic/reports", List.of("/clinic/reports?patient=" + charted.patientId())),
+                Map.entry("/clinic/reports/{id}", List.of("/clinic/reports/" + draftReport,
+                        "/clinic/reports/" + signedReport)),
+                Map.entry("/clinic/reports/{id}/pdf", List.of("/clinic/reports/" + signedReport + "/pdf")),
+                Map.entry("/clinic/documents/plans/{id}/handout",
+                        List.of("/clinic/documents/plans/" + charted.planId() + "/handout")),
+                Map.entry("/clinic/documents/plans/{id}/plan",
+                        List.of("/clinic/documents/plans/" + charted.planId() + "/plan")),
+                Map.entry("/clinic/patients/{id}", List.of("/clinic/patients/" + charted.patientId())),
+                Map.entry("/clinic/patients/{id}/edit", List.of("/clinic/patients/" + charted.patientId() + "/edit")),
+                Map.entry("/clinic/evaluations/new", List.of("/clinic/evaluations/new?patient=" + charted.patientId())),
+                Map.entry("/clinic/evaluations/{id}", List.of("/clinic/evaluations/" + draft,
+                        "/clinic/evaluations/" + charted.evaluationId())),
+                Map.entry("/clinic/exercises/{id}/edit", List.of("/clinic/exercises/1/edit")),
+                Map.entry("/clinic/plans/new", List.of("/clinic/plans/new?patient=" + charted.patientId())),
+                Map.entry("/clinic/plans/{id}", List.of("/clinic/plans/" + charted.planId()))));
     }
 
     @Test
