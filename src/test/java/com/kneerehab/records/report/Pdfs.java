@@ -42,6 +42,7 @@ public final class Pdfs {
             List<String> pages = new ArrayList<>();
             for (int i = 1; i <= doc.getNumberOfPages(); i++) {
                 PDFTextStripper stripper = new PDFTextStripper();
+                stripper.setSortByPosition(true);
                 stripper.setStartPage(i);
                 stripper.setEndPage(i);
                 pages.add(stripper.getText(doc));

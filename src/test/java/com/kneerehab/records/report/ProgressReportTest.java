@@ -74,6 +74,7 @@ class ProgressReportTest {
                 .then().statusCode(422)
                 .body("errors.field", containsInAnyOrder("assessment", "nextSteps"));
         Map<String, Object> texts = new HashMap<>();
+        texts.put("referralReason", "Knee pain on downhill runs.");
         texts.put("assessment", "Settling.");
         texts.put("nextSteps", "Four more weeks.");
         texts.put("version", ReportFixtures.version(id));
@@ -205,6 +206,7 @@ class ProgressReportTest {
 
     private long signedFromDraft(long id) {
         Map<String, Object> texts = new HashMap<>();
+        texts.put("referralReason", "Knee pain on downhill runs.");
         texts.put("assessment", "Settling.");
         texts.put("nextSteps", "Four more weeks.");
         texts.put("version", ReportFixtures.version(id));
