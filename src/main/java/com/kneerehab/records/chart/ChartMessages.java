@@ -197,4 +197,13 @@ public interface ChartMessages {
 
     @Message("superseded {when}")
     String superseded(String when);
+
+    @Message("Referring physician")
+    String referrer();
+
+    @Message("fax {number}")
+    String fax(String number);
+
+    @Message("Progress reports")
+    String progressReports();
 }

@@ -70,6 +70,9 @@ public class Patient {
     @Column(name = "referral_notes", length = 4000)
     public String referralNotes;
 
+    @jakarta.persistence.Embedded
+    public ReferringPhysician referrer = new ReferringPhysician();
+
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(nullable = false, length = 16)
@@ -92,6 +95,14 @@ public class Patient {
 
     @Version
     public int version;
+
+    /** The referring physician; never null (Hibernate leaves an embeddable with no values null). */
+    public ReferringPhysician referrer() {
+        if (referrer == null) {
+            referrer = new ReferringPhysician();
+        }
+        return referrer;
+    }
 
     public String fullName() {
         return givenName + " " + familyName;

@@ -10,7 +10,8 @@ import jakarta.validation.constraints.Size;
 
 import java.time.LocalDate;
 
-/** What a clinician enters to register or edit a patient. {@code version} is required on edits. */
+/** What a clinician enters to register or edit a patient. {@code version} is required on edits; an
+ * edit without {@code referrer} removes the referring physician. */
 public record PatientInput(
         @NotBlank(message = "{patient.enter-the-given-name}") @Size(max = 100, message = "{patient.at-most-100-characters}") String givenName,
         @NotBlank(message = "{patient.enter-the-family-name}") @Size(max = 100, message = "{patient.at-most-100-characters}") String familyName,
@@ -22,5 +23,12 @@ public record PatientInput(
         @NotNull(message = "{patient.choose-the-affected-side}") Side affectedSide,
         @Size(max = 4000, message = "{patient.at-most-4000-characters}") String referralNotes,
         Patient.Status status,
-        Integer version) {
+        Integer version,
+        @jakarta.validation.Valid ReferrerInput referrer) {
+
+    /** Without a referring physician. */
+    public PatientInput(String givenName, String familyName, LocalDate dateOfBirth, Patient.Sex sex, String phone,
+                        String email, Side affectedSide, String referralNotes, Patient.Status status, Integer version) {
+        this(givenName, familyName, dateOfBirth, sex, phone, email, affectedSide, referralNotes, status, version, null);
+    }
 }

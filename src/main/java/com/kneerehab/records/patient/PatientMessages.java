@@ -121,7 +121,31 @@ public interface PatientMessages {
     @Message("Cancel")
     String cancel();
 
+    @Message("Referring physician")
+    String referrer();
+
+    @Message("Who referred the patient, and how reports and letters reach them.")
+    String referrerHint();
+
+    @Message("Physician's name")
+    String referrerName();
+
+    @Message("Practice or clinic")
+    String referrerPractice();
+
+    @Message("Postal address")
+    String referrerAddress();
+
+    @Message("Fax")
+    String referrerFax();
+
     // ------------------------------------------------------------------ refusals
+
+    @Message("The referring physician is incomplete")
+    String referrerRefused();
+
+    @Message("Enter the physician's name to record their contact details")
+    String referrerNameNeeded();
 
     @Message("The patient")
     String thePatient();

@@ -82,6 +82,9 @@ public class PatientPages {
                 .with("dateOfBirth", p.dateOfBirth).with("sex", p.sex).with("phone", p.phone).with("email", p.email)
                 .with("affectedSide", p.affectedSide).with("referralNotes", p.referralNotes)
                 .with("status", p.status).with("version", p.version);
+        ReferringPhysician r = p.referrer();
+        form.with("referrer.name", r.name).with("referrer.practice", r.practice).with("referrer.address", r.address)
+                .with("referrer.phone", r.phone).with("referrer.fax", r.fax).with("referrer.email", r.email);
         return formPage(p, form);
     }
 
@@ -104,6 +107,9 @@ public class PatientPages {
         return new PatientInput(form.text("givenName"), form.text("familyName"), form.date("dateOfBirth"),
                 form.choice("sex", Patient.Sex.class), form.text("phone"), form.text("email"),
                 form.choice("affectedSide", Side.class), form.text("referralNotes"),
-                form.choice("status", Patient.Status.class), form.integer("version"));
+                form.choice("status", Patient.Status.class), form.integer("version"),
+                new ReferrerInput(form.text("referrer.name"), form.text("referrer.practice"),
+                        form.text("referrer.address"), form.text("referrer.phone"), form.text("referrer.fax"),
+                        form.text("referrer.email")));
     }
 }

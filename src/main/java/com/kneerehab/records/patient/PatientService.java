@@ -113,6 +113,7 @@ public class PatientService {
     }
 
     private static void apply(Patient patient, PatientInput input) {
+        checkReferrer(input.referrer());
         patient.givenName = input.givenName().strip();
         patient.familyName = input.familyName().strip();
         patient.dateOfBirth = input.dateOfBirth();
@@ -121,6 +122,22 @@ public class PatientService {
         patient.email = Text.orNull(input.email());
         patient.affectedSide = input.affectedSide();
         patient.referralNotes = Text.orNull(input.referralNotes());
+        ReferrerInput in = input.referrer();
+        ReferringPhysician referrer = patient.referrer();
+        referrer.name = in == null ? null : Text.orNull(in.name());
+        referrer.practice = in == null ? null : Text.orNull(in.practice());
+        referrer.address = in == null ? null : Text.orNull(in.address());
+        referrer.phone = in == null ? null : Text.orNull(in.phone());
+        referrer.fax = in == null ? null : Text.orNull(in.fax());
+        referrer.email = in == null ? null : Text.orNull(in.email());
+    }
+
+    /** Contact details need the physician's name: a report is never addressed to a number alone. */
+    private static void checkReferrer(ReferrerInput referrer) {
+        if (referrer != null && referrer.anyContact() && !referrer.hasName()) {
+            throw DomainException.invalid(text().referrerRefused(),
+                    java.util.Map.of("referrer.name", text().referrerNameNeeded()));
+        }
     }
 
     private String newMrn() {

@@ -208,4 +208,10 @@ public interface PlanMessages {
 
     @Message("A plan follows from a signed evaluation: sign it first")
     String evaluationNotSigned();
+
+    @Message("Download the plan (PDF)")
+    String downloadPlan();
+
+    @Message("Download the exercise handout (PDF)")
+    String downloadHandout();
 }

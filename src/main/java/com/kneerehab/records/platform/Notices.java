@@ -29,7 +29,11 @@ public final class Notices {
             Map.entry("session-logged", PlatformMessages::noticeSessionLogged),
             Map.entry("warning-reported", PlatformMessages::noticeWarningReported),
             Map.entry("account-saved", PlatformMessages::noticeAccountSaved),
-            Map.entry("language-saved", PlatformMessages::noticeLanguageSaved));
+            Map.entry("language-saved", PlatformMessages::noticeLanguageSaved),
+            Map.entry("report-drafted", PlatformMessages::noticeReportDrafted),
+            Map.entry("report-saved", PlatformMessages::noticeReportSaved),
+            Map.entry("report-signed", PlatformMessages::noticeReportSigned),
+            Map.entry("report-sent", PlatformMessages::noticeReportSent));
 
     private Notices() {
     }

@@ -334,4 +334,27 @@ public interface PlatformMessages {
 
     @Message("Your language is saved.")
     String noticeLanguageSaved();
+
+    // ------------------------------------------------------------------ printed documents (PDF)
+
+    @Message("Page")
+    String pdfPage();
+
+    @Message("of")
+    String pdfOf();
+
+    @Message("Printed {when}")
+    String pdfPrinted(String when);
+
+    @Message("The progress report is saved.")
+    String noticeReportSaved();
+
+    @Message("The progress report is drafted from the record.")
+    String noticeReportDrafted();
+
+    @Message("The progress report is signed. It can no longer be changed; add an addendum to correct it.")
+    String noticeReportSigned();
+
+    @Message("The sending of the report is recorded.")
+    String noticeReportSent();
 }

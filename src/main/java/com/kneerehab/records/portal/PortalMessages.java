@@ -442,4 +442,41 @@ public interface PortalMessages {
 
     @Message("Some questions are not answered yet: they are marked below. Your other answers are kept.")
     String measureStillOpen();
+    // ------------------------------------------------------------------ printed documents (PDF)
+
+    @Message("Exercise handout")
+    String handoutHeading();
+
+    @Message("Exercise handout · {name}")
+    String handoutTitle(String name);
+
+    @Message("Plan {number} · {name}")
+    String planDocumentTitle(int number, String name);
+
+    @Message("Record number {mrn}")
+    String recordNumber(String mrn);
+
+    @Message("current")
+    String planCurrentMark();
+
+    @Message("superseded")
+    String planSupersededMark();
+
+    @Message("This plan was replaced on {when}. It is kept for the record.")
+    String planSupersededPrinted(String when);
+
+    @Message("Exercise")
+    String tableExercise();
+
+    @Message("Dosage")
+    String tableDosage();
+
+    @Message("Notes from your clinician")
+    String tableNotes();
+
+    @Message("Download my exercise handout (PDF)")
+    String downloadHandout();
+
+    @Message("Download my plan (PDF)")
+    String downloadPlan();
 }

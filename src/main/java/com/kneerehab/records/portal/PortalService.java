@@ -126,6 +126,19 @@ public class PortalService {
         return episode;
     }
 
+    /**
+     * The caller's current plan for a printed document (handout or plan), audited as that download. Only the
+     * current plan is printed from the portal: a superseded one is never handed out as the plan to follow.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PlanView currentPlanDocument(String action) {
+        Me me = me();
+        PlanView plan = plans.currentWithItems(me.patient().id).map(PlanView::of)
+                .orElseThrow(() -> DomainException.notFound(text().thePlan()));
+        audit.success(action, PLAN, plan.id(), me.patient().id);
+        return plan;
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public PlanView plan(long planId) {
         Me me = me();

@@ -31,6 +31,7 @@ final class FeatureStack {
             Set.of("episode", "evaluation", "outcome"),
             Set.of("plan"),
             Set.of("portal"),
+            Set.of("report"),
             Set.of("chart", "worklist"));
 
     private final String root;

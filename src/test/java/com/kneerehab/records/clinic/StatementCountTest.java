@@ -85,7 +85,12 @@ class StatementCountTest {
             .add("GET /api/v1/episodes", w -> "/api/v1/episodes?patientId=" + w.patient())
             .add("GET /api/v1/episodes/{id}", w -> "/api/v1/episodes/" + w.episode())
             .add("GET /api/v1/measures", w -> "/api/v1/measures?patientId=" + w.patient())
-            .add("GET /api/v1/measures/{id}", w -> "/api/v1/measures/" + w.measure());
+            .add("GET /api/v1/measures/{id}", w -> "/api/v1/measures/" + w.measure())
+            .add("GET /clinic/reports", w -> "/clinic/reports?patient=" + w.patient())
+            .add("GET /api/v1/reports", w -> "/api/v1/reports?patientId=" + w.patient())
+            .add("GET /api/v1/reports/due", w -> "/api/v1/reports/due")
+            .add("GET /clinic/documents/plans/{id}/handout", w -> "/clinic/documents/plans/" + w.plan() + "/handout")
+            .add("GET /clinic/documents/plans/{id}/plan", w -> "/clinic/documents/plans/" + w.plan() + "/plan");
 
     static final Map<String, Function<World, String>> PATIENT = new RouteMap()
             .add("GET /portal", w -> "/portal")
@@ -108,7 +113,9 @@ class StatementCountTest {
             .add("GET /api/v1/me/progress", w -> "/api/v1/me/progress")
             .add("GET /api/v1/me/warnings/{id}", w -> "/api/v1/me/warnings/" + w.warning())
             .add("GET /api/v1/me/measures", w -> "/api/v1/me/measures")
-            .add("GET /api/v1/me/measures/{id}", w -> "/api/v1/me/measures/" + w.ownMeasure());
+            .add("GET /api/v1/me/measures/{id}", w -> "/api/v1/me/measures/" + w.ownMeasure())
+            .add("GET /portal/documents/handout", w -> "/portal/documents/handout")
+            .add("GET /portal/documents/plan", w -> "/portal/documents/plan");
 
     static final Map<String, Function<World, String>> ADMIN = new RouteMap()
             .add("GET /", w -> "/")
@@ -157,6 +164,7 @@ class StatementCountTest {
         missing.removeAll(CLINICIAN.keySet());
         missing.removeAll(PATIENT.keySet());
         missing.removeAll(ADMIN.keySet());
+        missing.removeAll(com.kneerehab.records.report.ReportStatementCountTest.ROUTES);
         assertTrue(missing.isEmpty(), "GET routes without a statement count check: " + missing);
     }
 

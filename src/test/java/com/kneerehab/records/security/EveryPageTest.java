@@ -115,10 +115,17 @@ class EveryPageTest {
         long discharged = portal.patientWithPlan("Discharged").patientId();
         episodes.discharge(episodes.currentEpisode(discharged).orElseThrow().id(), new DischargeInput(
                 java.time.LocalDate.now(java.time.ZoneOffset.UTC), DischargeReason.GOALS_MET, null, "Keep going.", 0));
-                long open = outcomes.assigned(charted.patientId(), Instrument.VISA_P, Occasion.BASELINE);
+        long open = outcomes.assigned(charted.patientId(), Instrument.VISA_P, Occasion.BASELINE);
         long taken = outcomes.taken(charted.patientId(), Instrument.LEFS, Occasion.BASELINE, "41",
                 List.of(Scoring.Answer.of("q1", 2)));
+        long signedReport = com.kneerehab.records.report.ReportFixtures.signed(charted.patientId());
+        long draftReport = com.kneerehab.records.report.ReportFixtures.draft(charted.patientId());
         check(Roles.CLINICIAN, routes(
+                "/clinic/reports", List.of("/clinic/reports?patient=" + charted.patientId()),
+                "/clinic/reports/{id}", List.of("/clinic/reports/" + draftReport, "/clinic/reports/" + signedReport),
+                "/clinic/reports/{id}/pdf", List.of("/clinic/reports/" + signedReport + "/pdf"),
+                "/clinic/documents/plans/{id}/handout", List.of("/clinic/documents/plans/" + charted.planId() + "/handout"),
+                "/clinic/documents/plans/{id}/plan", List.of("/clinic/documents/plans/" + charted.planId() + "/plan"),
                 "/clinic/measures/new", List.of("/clinic/measures/new?patient=" + charted.patientId()),
                 "/clinic/measures/{id}", List.of("/clinic/measures/" + open, "/clinic/measures/" + taken),
                 "/clinic/patients/{id}", List.of("/clinic/patients/" + charted.patientId()),
