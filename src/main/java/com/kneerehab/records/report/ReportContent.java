@@ -36,8 +36,10 @@ public record ReportContent(Recipient recipient, Findings findings, Plan plan, T
     }
 
     /** The latest signed evaluation; null when the patient has none. */
-    public record Findings(Long evaluationId, LocalDate visitDate, String clinician, EvaluationView.Ribcage ribcage,
-                           EvaluationView.Hip hip, EvaluationView.FootAnkle footAnkle, EvaluationView.KneeAxis kneeAxis,
+    public record Findings(Long evaluationId, LocalDate visitDate, String clinician, com.kneerehab.records.evaluation.RibcageFindings ribcage,
+                           com.kneerehab.records.evaluation.HipFindings hip,
+                           com.kneerehab.records.evaluation.FootAnkleFindings footAnkle,
+                           com.kneerehab.records.evaluation.KneeAxisFindings kneeAxis,
                            Set<Symptom> symptoms, Side symptomSide, Integer painScore, List<PainSource> painSources,
                            PainSource primarySource, Diagnosis diagnosis, String diagnosisOther,
                            List<EvaluationView.AddendumView> addenda) {
