@@ -30,6 +30,7 @@ final class FeatureStack {
             Set.of("account", "alert", "exercise", "patient"),
             Set.of("evaluation", "outcome"),
             Set.of("plan"),
+            Set.of("fhir"),
             Set.of("portal"),
             Set.of("chart"));
 
