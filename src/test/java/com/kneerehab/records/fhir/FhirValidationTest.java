@@ -129,7 +129,7 @@ class FhirValidationTest {
     }
 
     private static String get(String path) {
-        return given().accept("application/fhir+json").when().get(path)
+        return given().urlEncodingEnabled(!path.contains("$")).accept("application/fhir+json").when().get(path)
                 .then().statusCode(200).contentType("application/fhir+json").extract().asString();
     }
 
