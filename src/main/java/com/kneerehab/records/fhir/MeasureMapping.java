@@ -131,6 +131,7 @@ class MeasureMapping implements RecordMapping {
         score.setSubject(patient.copy());
         score.setEffective(Fhir.dateTime(measure.completedAt != null ? measure.completedAt : response.submittedAt));
         score.setIssuedElement(Fhir.instant(response.submittedAt));
+        score.addPerformer(answers.getAuthor().copy());
         score.setValue(new Quantity().setValue(response.score).setUnit("{score}").setSystem(Codes.UCUM)
                 .setCode("{score}"));
         score.addDerivedFrom(Fhir.ref(answers));

@@ -46,8 +46,9 @@ class ProvenanceMapping implements RecordMapping {
                 Provenance amendment = provenance(ADDENDUM.id(addendum.id), addendum.createdAt, addendum.authorName);
                 amendment.addTarget(Fhir.ref("Encounter", visit));
                 amendment.addTarget(Fhir.ref("Observation", EVALUATION.id(evaluation.id, "panel")));
-                amendment.setActivity(Codes.concept(Codes.DATA_OPERATION, "UPDATE", "revise"));
-                amendment.addReason(Codes.text(text.addendumReason(addendum.reason)));
+                // the addendum's reason describes the change; Provenance.reason is for the purpose of use
+                amendment.setActivity(Codes.concept(Codes.DATA_OPERATION, "UPDATE", "revise")
+                        .setText(text.addendumReason(addendum.reason)));
                 out.add(amendment);
             }
         }
