@@ -14,7 +14,6 @@ import io.quarkus.test.security.TestSecurity;
 import jakarta.inject.Inject;
 import org.hl7.fhir.common.hapi.validation.support.CommonCodeSystemsTerminologyService;
 import org.hl7.fhir.common.hapi.validation.support.InMemoryTerminologyServerValidationSupport;
-import org.hl7.fhir.common.hapi.validation.support.PrePopulatedValidationSupport;
 import org.hl7.fhir.common.hapi.validation.support.SnapshotGeneratingValidationSupport;
 import org.hl7.fhir.common.hapi.validation.support.UnknownCodeSystemWarningValidationSupport;
 import org.hl7.fhir.common.hapi.validation.support.ValidationSupportChain;
@@ -44,7 +43,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Everything the FHIR API serves is valid FHIR R4: HAPI's FhirInstanceValidator, with the core structure
  * definitions of HAPI's R4 validation resources, finds no error in the CapabilityStatement, in a read and a
  * search of every served type, or in the whole record ({@code $everything}) of a patient with several visits,
- * plans and sessions. Each QuestionnaireResponse is also checked against its served Questionnaire. The warnings it gives are written to {@code target/fhir-validation-warnings.txt}; each
+ * plans and sessions. The warnings it gives are written to {@code target/fhir-validation-warnings.txt}; each
  * kind is explained in docs/fhir.md.
  */
 @QuarkusTest
@@ -71,12 +70,7 @@ class FhirValidationTest {
 
     private FhirValidator validator() {
         if (validator == null) {
-            // the measures' Questionnaires as served, so each QuestionnaireResponse is checked against its own
-            PrePopulatedValidationSupport questionnaires = new PrePopulatedValidationSupport(context);
-            Bundle served = context.newJsonParser().parseResource(Bundle.class, get("/fhir/r4/Questionnaire"));
-            served.getEntry().forEach(e -> questionnaires.addResource(e.getResource()));
             ValidationSupportChain chain = new ValidationSupportChain(
-                    questionnaires,
                     new DefaultProfileValidationSupport(context),
                     new CommonCodeSystemsTerminologyService(context),
                     new InMemoryTerminologyServerValidationSupport(context),
