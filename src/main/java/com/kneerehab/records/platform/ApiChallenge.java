@@ -22,7 +22,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * How a caller of {@code /api/} without valid credentials is answered: 401 with problem details and a
+ * How a caller of {@code /api/} or {@code /fhir/} without valid credentials is answered: 401 with problem details and a
  * {@code WWW-Authenticate} challenge, never the redirect to the sign-in page that a person opening a page gets
  * from the OIDC mechanism (a program cannot fill in a sign-in form, and a 302 looks like success to it).
  * It signs nobody in itself: the OIDC mechanism still checks the session cookie or bearer token. A request
@@ -34,6 +34,8 @@ import java.util.Set;
 public class ApiChallenge implements HttpAuthenticationMechanism {
 
     static final String API_PREFIX = "/api/";
+    /** The FHIR API's clients are programs too. */
+    static final String FHIR_PREFIX = "/fhir/";
     static final String CHALLENGE = "Bearer realm=\"knee-rehab-records\"";
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -61,18 +63,22 @@ public class ApiChallenge implements HttpAuthenticationMechanism {
 
     /** Rejected credentials on an API path: the same 401 instead of whatever the OIDC challenge prepared. */
     void install(@Observes Router router) {
-        router.route(API_PREFIX + "*").failureHandler(context -> {
-            Throwable failure = context.failure();
-            boolean authentication = failure instanceof AuthenticationFailedException
-                    || failure instanceof AuthenticationRedirectException
-                    || failure instanceof AuthenticationCompletionException;
-            if (authentication && !context.response().ended()) {
-                context.response().headers().remove(HttpHeaderNames.LOCATION);
-                refuse(context);
-            } else {
-                context.next();
-            }
-        });
+        for (String prefix : List.of(API_PREFIX, FHIR_PREFIX)) {
+            router.route(prefix + "*").failureHandler(ApiChallenge::rewrite);
+        }
+    }
+
+    private static void rewrite(RoutingContext context) {
+        Throwable failure = context.failure();
+        boolean authentication = failure instanceof AuthenticationFailedException
+                || failure instanceof AuthenticationRedirectException
+                || failure instanceof AuthenticationCompletionException;
+        if (authentication && !context.response().ended()) {
+            context.response().headers().remove(HttpHeaderNames.LOCATION);
+            refuse(context);
+        } else {
+            context.next();
+        }
     }
 
     private static void refuse(RoutingContext context) {
@@ -97,7 +103,8 @@ public class ApiChallenge implements HttpAuthenticationMechanism {
     }
 
     static boolean isApi(RoutingContext context) {
-        return context.normalizedPath().startsWith(API_PREFIX);
+        String path = context.normalizedPath();
+        return path.startsWith(API_PREFIX) || path.startsWith(FHIR_PREFIX);
     }
 
     static String body(String path) {

@@ -197,9 +197,9 @@ public class ErrorMapping {
         return wantsHtml(uri.getPath(), headers.getAcceptableMediaTypes());
     }
 
-    /** A page for browsers (an HTML Accept, outside /api/), problem details for everyone else. */
+    /** A page for browsers (an HTML Accept, outside /api/ and /fhir/), problem details for everyone else. */
     static boolean wantsHtml(String path, List<MediaType> acceptable) {
-        return !path.startsWith("/api/") && acceptable.stream()
+        return !path.startsWith("/api/") && !path.startsWith("/fhir/") && acceptable.stream()
                 .anyMatch(type -> type.isCompatible(MediaType.TEXT_HTML_TYPE) && !type.isWildcardType());
     }
 

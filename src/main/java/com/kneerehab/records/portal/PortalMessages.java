@@ -479,4 +479,88 @@ public interface PortalMessages {
 
     @Message("Download my plan (PDF)")
     String downloadPlan();
+    // ------------------------------------------------------------------ my record (read and download)
+    @Message("My record: read it or download a copy")
+    String myRecord();
+
+    @Message("My record")
+    String recordTitle();
+
+    @Message("Everything the clinic has recorded about your knee care: your visits, your plans, the sessions you logged and your questionnaire scores.")
+    String recordIntro();
+
+    @Message("Download my record")
+    String downloadRecord();
+
+    @Message("The file is in FHIR R4 JSON, the format health systems exchange records in. You can give it to another clinic or your physician.")
+    String downloadHint();
+
+    @Message("My details")
+    String recordDetails();
+
+    @Message("Record number")
+    String recordNumber();
+
+    @Message("Date of birth")
+    String recordBirthDate();
+
+    @Message("Visits")
+    String recordVisits();
+
+    @Message("Nothing recorded yet.")
+    String recordNone();
+
+    @Message("Visit on {date}")
+    String recordVisitOn(String date);
+
+    @Message("Seen by {clinician}")
+    String recordSeenBy(String clinician);
+
+    @Message("not signed yet")
+    String recordNotSigned();
+
+    @Message("Working diagnosis")
+    String recordDiagnosis();
+
+    @Message("Suspected sources of the pain")
+    String recordSources();
+
+    @Message("main one")
+    String recordPrimary();
+
+    @Message("Pain at the visit")
+    String recordPain();
+
+    @Message("Exercise plans")
+    String recordPlans();
+
+    @Message("Completed")
+    String recordPlanCompleted();
+
+    @Message("Sessions logged")
+    String recordSessions();
+
+    @Message("Date")
+    String recordDate();
+
+    @Message("Pain before")
+    String recordPainBefore();
+
+    @Message("Pain after")
+    String recordPainAfter();
+
+    @Message("Questionnaire scores")
+    String recordScores();
+
+    @Message("Questionnaire")
+    String recordMeasure();
+
+    @Message("Score")
+    String recordScore();
+
+    @Message("corrected later")
+    String recordCorrected();
+
+    @Message("Back to my account")
+    String backToMyAccount();
 }

@@ -30,6 +30,7 @@ final class FeatureStack {
             Set.of("account", "alert", "exercise", "patient"),
             Set.of("episode", "evaluation", "outcome"),
             Set.of("plan"),
+            Set.of("fhir"),
             Set.of("portal"),
             Set.of("report"),
             Set.of("chart", "worklist"));

@@ -90,7 +90,28 @@ class StatementCountTest {
             .add("GET /api/v1/reports", w -> "/api/v1/reports?patientId=" + w.patient())
             .add("GET /api/v1/reports/due", w -> "/api/v1/reports/due")
             .add("GET /clinic/documents/plans/{id}/handout", w -> "/clinic/documents/plans/" + w.plan() + "/handout")
-            .add("GET /clinic/documents/plans/{id}/plan", w -> "/clinic/documents/plans/" + w.plan() + "/plan");
+            .add("GET /clinic/documents/plans/{id}/plan", w -> "/clinic/documents/plans/" + w.plan() + "/plan")
+            // the FHIR API: a read and a search of each type, and the whole record, on the charted patient
+            .add("GET /fhir/r4/metadata", w -> "/fhir/r4/metadata")
+            .add("GET /fhir/r4/Patient", w -> "/fhir/r4/Patient")
+            .add("GET /fhir/r4/Patient/{id}", w -> "/fhir/r4/Patient/" + w.patient())
+            .add("GET /fhir/r4/Patient/{id}/$everything", w -> "/fhir/r4/Patient/" + w.patient() + "/$everything")
+            .add("GET /fhir/r4/Encounter", w -> "/fhir/r4/Encounter?patient=" + w.patient())
+            .add("GET /fhir/r4/Encounter/{id}", w -> "/fhir/r4/Encounter/eval-" + w.evaluation())
+            .add("GET /fhir/r4/Condition", w -> "/fhir/r4/Condition?patient=" + w.patient())
+            .add("GET /fhir/r4/Condition/{id}", w -> "/fhir/r4/Condition/eval-" + w.evaluation() + "-kneecap")
+            .add("GET /fhir/r4/Observation", w -> "/fhir/r4/Observation?patient=" + w.patient())
+            .add("GET /fhir/r4/Observation/{id}", w -> "/fhir/r4/Observation/eval-" + w.evaluation() + "-panel")
+            .add("GET /fhir/r4/QuestionnaireResponse", w -> "/fhir/r4/QuestionnaireResponse?patient=" + w.patient())
+            .add("GET /fhir/r4/QuestionnaireResponse/{id}", w -> "/fhir/r4/QuestionnaireResponse/measure-" + w.measure() + "-1")
+            .add("GET /fhir/r4/CarePlan", w -> "/fhir/r4/CarePlan?patient=" + w.patient())
+            .add("GET /fhir/r4/CarePlan/{id}", w -> "/fhir/r4/CarePlan/plan-" + w.plan())
+            .add("GET /fhir/r4/ServiceRequest", w -> "/fhir/r4/ServiceRequest?patient=" + w.patient())
+            .add("GET /fhir/r4/ServiceRequest/{id}", w -> "/fhir/r4/ServiceRequest/plan-" + w.plan() + "-exercise-1")
+            .add("GET /fhir/r4/Provenance", w -> "/fhir/r4/Provenance?patient=" + w.patient())
+            .add("GET /fhir/r4/Provenance/{id}", w -> "/fhir/r4/Provenance/eval-" + w.evaluation() + "-signature")
+            .add("GET /fhir/r4/Questionnaire", w -> "/fhir/r4/Questionnaire")
+            .add("GET /fhir/r4/Questionnaire/{id}", w -> "/fhir/r4/Questionnaire/lefs");
 
     static final Map<String, Function<World, String>> PATIENT = new RouteMap()
             .add("GET /portal", w -> "/portal")
@@ -105,6 +126,8 @@ class StatementCountTest {
             .add("GET /portal/account", w -> "/portal/account")
             .add("GET /portal/measures", w -> "/portal/measures")
             .add("GET /portal/measures/{id}", w -> "/portal/measures/" + w.ownMeasure())
+            .add("GET /portal/record", w -> "/portal/record")
+            .add("GET /portal/record/download", w -> "/portal/record/download")
             .add("GET /api/v1/me/plan", w -> "/api/v1/me/plan")
             .add("GET /api/v1/me/plans", w -> "/api/v1/me/plans")
             .add("GET /api/v1/me/plans/{id}", w -> "/api/v1/me/plans/" + w.ownPlan())
@@ -323,7 +346,7 @@ class StatementCountTest {
     private long statementsFor(String path) {
         Statistics stats = emf.unwrap(SessionFactory.class).getStatistics();
         stats.clear();
-        int status = given().redirects().follow(false)
+        int status = given().redirects().follow(false).urlEncodingEnabled(!path.contains("$"))
                 .accept(path.startsWith("/api/") ? "application/json" : "text/html")
                 .when().get(path).then().extract().statusCode();
         assertTrue(status < 400, path + " answered " + status);

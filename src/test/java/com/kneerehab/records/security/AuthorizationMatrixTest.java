@@ -7,6 +7,7 @@ import com.kneerehab.records.Records;
 import com.kneerehab.records.outcome.Instrument;
 import com.kneerehab.records.outcome.Occasion;
 import com.kneerehab.records.outcome.OutcomeFixtures;
+import com.kneerehab.records.outcome.Scoring;
 import com.kneerehab.records.platform.OpenApiRoutes;
 import com.kneerehab.records.platform.Roles;
 import com.kneerehab.records.platform.TestDatabase;
@@ -40,8 +41,12 @@ import static org.junit.jupiter.api.Assertions.fail;
 @QuarkusTest
 class AuthorizationMatrixTest {
 
-    /** Who a route is for. PATIENT_OWN routes name a record by id: only its owner may see it. */
-    enum Access { PUBLIC, SIGNED_IN, CLINICIAN, ADMIN, PATIENT, PATIENT_OWN }
+    /**
+     * Who a route is for. PATIENT_OWN routes name a record by id: only its owner may see it. RECORD routes
+     * (the FHIR API) are for clinicians, and for a patient on their own record: another's id answers 404.
+     * READERS routes are for clinicians and patients alike (FHIR Questionnaires, which belong to no one).
+     */
+    enum Access { PUBLIC, SIGNED_IN, CLINICIAN, ADMIN, PATIENT, PATIENT_OWN, RECORD, READERS }
 
     static final Map<String, Access> EXPECTED = new TreeMap<>(Map.ofEntries(
             Map.entry("GET /", Access.PUBLIC),
@@ -162,6 +167,8 @@ class AuthorizationMatrixTest {
             Map.entry("GET /portal/measures/{id}", Access.PATIENT_OWN),
             // answering another patient's measure answers 404 (checked in PortalMeasurePagesTest)
             Map.entry("POST /portal/measures/{id}/answers", Access.PATIENT),
+            Map.entry("GET /portal/record", Access.PATIENT),
+            Map.entry("GET /portal/record/download", Access.PATIENT),
             Map.entry("GET /api/v1/me/plan", Access.PATIENT),
             Map.entry("GET /api/v1/me/plans", Access.PATIENT),
             Map.entry("GET /api/v1/me/plans/{id}", Access.PATIENT_OWN),
@@ -176,6 +183,27 @@ class AuthorizationMatrixTest {
             // writes to another patient's measure answer 404 (checked in OutcomeApiTest)
             Map.entry("PUT /api/v1/me/measures/{id}/draft", Access.PATIENT),
             Map.entry("POST /api/v1/me/measures/{id}/submission", Access.PATIENT),
+            // FHIR R4 API (read only)
+            Map.entry("GET /fhir/r4/metadata", Access.PUBLIC),
+            Map.entry("GET /fhir/r4/Patient", Access.RECORD),
+            Map.entry("GET /fhir/r4/Patient/{id}", Access.RECORD),
+            Map.entry("GET /fhir/r4/Patient/{id}/$everything", Access.RECORD),
+            Map.entry("GET /fhir/r4/Encounter", Access.RECORD),
+            Map.entry("GET /fhir/r4/Encounter/{id}", Access.RECORD),
+            Map.entry("GET /fhir/r4/Condition", Access.RECORD),
+            Map.entry("GET /fhir/r4/Condition/{id}", Access.RECORD),
+            Map.entry("GET /fhir/r4/Observation", Access.RECORD),
+            Map.entry("GET /fhir/r4/Observation/{id}", Access.RECORD),
+            Map.entry("GET /fhir/r4/QuestionnaireResponse", Access.RECORD),
+            Map.entry("GET /fhir/r4/QuestionnaireResponse/{id}", Access.RECORD),
+            Map.entry("GET /fhir/r4/CarePlan", Access.RECORD),
+            Map.entry("GET /fhir/r4/CarePlan/{id}", Access.RECORD),
+            Map.entry("GET /fhir/r4/ServiceRequest", Access.RECORD),
+            Map.entry("GET /fhir/r4/ServiceRequest/{id}", Access.RECORD),
+            Map.entry("GET /fhir/r4/Provenance", Access.RECORD),
+            Map.entry("GET /fhir/r4/Provenance/{id}", Access.RECORD),
+            Map.entry("GET /fhir/r4/Questionnaire", Access.READERS),
+            Map.entry("GET /fhir/r4/Questionnaire/{id}", Access.READERS),
             // admin
             Map.entry("GET /admin/accounts", Access.ADMIN),
             Map.entry("POST /admin/accounts", Access.ADMIN),
@@ -219,8 +247,8 @@ class AuthorizationMatrixTest {
 
     PortalFixtures.Linked mine;
     PortalFixtures.Linked theirs;
-    Map<String, Long> ownIds;
-    Map<String, Long> theirIds;
+    Map<String, Object> ownIds;
+    Map<String, Object> theirIds;
 
     @BeforeEach
     void records() {
@@ -231,13 +259,23 @@ class AuthorizationMatrixTest {
         theirIds = idsOf(theirs);
     }
 
-    private Map<String, Long> idsOf(PortalFixtures.Linked who) {
+    private Map<String, Object> idsOf(PortalFixtures.Linked who) {
         String tag = "m" + who.patientId();
         long session = records.session(who.patientId(), who.planId(), LocalDate.now(ZoneOffset.UTC), 2, 2, tag);
         long warning = records.warning(who.patientId(), WarningSymptom.UPSET_STOMACH, tag);
         long measure = outcomes.assigned(who.patientId(), Instrument.LEFS, Occasion.BASELINE);
-        return Map.of("plans", who.planId(), "sessions", session, "warning", warning, "warnings", warning,
-                "measures", measure);
+        long taken = outcomes.taken(who.patientId(), Instrument.NPRS, Occasion.BASELINE, "5",
+                List.of(Scoring.Answer.of("pain", 5)));
+        String visit = "eval-" + who.evaluationId();
+        return Map.ofEntries(Map.entry("plans", who.planId()), Map.entry("sessions", session),
+                Map.entry("warning", warning), Map.entry("warnings", warning), Map.entry("measures", measure),
+                // the FHIR API's resources of this patient's record, by type
+                Map.entry("Patient", who.patientId()), Map.entry("Encounter", visit),
+                Map.entry("Condition", visit + "-kneecap"), Map.entry("Observation", visit + "-panel"),
+                Map.entry("QuestionnaireResponse", "measure-" + taken + "-1"),
+                Map.entry("CarePlan", "plan-" + who.planId()),
+                Map.entry("ServiceRequest", "plan-" + who.planId() + "-exercise-1"),
+                Map.entry("Provenance", visit + "-signature"), Map.entry("Questionnaire", "nprs"));
     }
 
     static List<String> routes() {
@@ -286,7 +324,8 @@ class AuthorizationMatrixTest {
             }
             String method = route.substring(0, route.indexOf(' '));
             String path = route.substring(route.indexOf(' ') + 1);
-            if (access == Access.PATIENT_OWN && Roles.PATIENT.equals(role)) {
+            boolean ownRecord = access == Access.PATIENT_OWN || (access == Access.RECORD && path.contains("{id}"));
+            if (ownRecord && Roles.PATIENT.equals(role)) {
                 expect(wrong, route, call(method, fill(path, ownIds)), "own", 200);
                 expect(wrong, route, call(method, fill(path, theirIds)), "another patient's", 404);
                 continue;
@@ -298,6 +337,7 @@ class AuthorizationMatrixTest {
                 case CLINICIAN -> Roles.CLINICIAN.equals(role);
                 case ADMIN -> Roles.ADMIN.equals(role);
                 case PATIENT, PATIENT_OWN -> Roles.PATIENT.equals(role);
+                case RECORD, READERS -> Roles.CLINICIAN.equals(role) || Roles.PATIENT.equals(role);
             };
             if (allowed && (status == 401 || status == 403 || status >= 500)) {
                 // an allowed caller must get an answer: a crash is no more access than a refusal
@@ -319,13 +359,17 @@ class AuthorizationMatrixTest {
     private static String fill(String path, Map<String, Long> ids) {
         String filled = path.replace("{step}", "ribcage").replace("{alertId}", "1").replace("{reportId}", "1");
         for (Map.Entry<String, Long> id : ids.entrySet()) {
+    private static String fill(String path, Map<String, Object> ids) {
+        String filled = path.replace("{step}", "ribcage").replace("{alertId}", "1");
+        for (Map.Entry<String, Object> id : ids.entrySet()) {
             filled = filled.replace("/" + id.getKey() + "/{id}", "/" + id.getKey() + "/" + id.getValue());
         }
         return filled.replace("{id}", "1");
     }
 
     private static int call(String method, String path) {
-        RequestSpecification request = given().redirects().follow(false);
+        // the $ of a FHIR operation goes as it is, as FHIR clients send it
+        RequestSpecification request = given().redirects().follow(false).urlEncodingEnabled(!path.contains("$"));
         if (path.startsWith("/api/")) {
             request = request.accept("application/json").contentType("application/json").body("{}");
         } else {
