@@ -135,8 +135,8 @@ class FindingMapping implements RecordMapping {
         Evaluation e = visit.evaluation;
         switch (step) {
             case RIBCAGE -> {
-                visit.finding(stepPanel, "ribcage-alignment", words.ribcageAlignmentField(), choice(e.ribcage.alignment));
-                visit.finding(stepPanel, "ribcage-side", words.side(),
+                visit.finding(stepPanel, "ribcage-alignment", words.ribcageAlignmentLabel(), choice(e.ribcage.alignment));
+                visit.finding(stepPanel, "ribcage-side", words.ribcageSideLabel(),
                         e.ribcage.side == null ? null : Codes.laterality(e.ribcage.side));
             }
             case HIP -> {
@@ -145,19 +145,19 @@ class FindingMapping implements RecordMapping {
                         e.hip.internalRotationRight);
                 visit.range(stepPanel, "hip-external-rotation", text.hipExternalRotation(), e.hip.externalRotationLeft,
                         e.hip.externalRotationRight);
-                visit.finding(stepPanel, "hip-motion", words.hipMotionField(), choice(e.hip.motion));
+                visit.finding(stepPanel, "hip-motion", words.hipMotionLabel(), choice(e.hip.motion));
             }
             case FOOT_ANKLE -> {
                 visit.range(stepPanel, "ankle-dorsiflexion", text.ankleDorsiflexion(), e.footAnkle.dorsiflexionLeft,
                         e.footAnkle.dorsiflexionRight);
-                visit.finding(stepPanel, "midfoot-mobility", words.midfootMobilityField(),
+                visit.finding(stepPanel, "midfoot-mobility", words.footAnkleMidfootMobilityLabel(),
                         choice(e.footAnkle.midfootMobility));
-                visit.finding(stepPanel, "foot-posture", words.footPostureField(), choice(e.footAnkle.footPosture));
+                visit.finding(stepPanel, "foot-posture", words.footAnkleFootPostureLabel(), choice(e.footAnkle.footPosture));
             }
             case KNEE_AXIS -> {
-                visit.finding(stepPanel, "knee-off-axis", words.offAxis(), bool(e.kneeAxis.offAxis));
-                visit.finding(stepPanel, "kneecap-tracking", words.trackingField(), choice(e.kneeAxis.tracking));
-                visit.finding(stepPanel, "manual-therapy", words.manualTherapy(), bool(e.kneeAxis.manualTherapy));
+                visit.finding(stepPanel, "knee-off-axis", words.kneeAxisOffAxisLabel(), bool(e.kneeAxis.offAxis));
+                visit.finding(stepPanel, "kneecap-tracking", words.kneeAxisTrackingLabel(), choice(e.kneeAxis.tracking));
+                visit.finding(stepPanel, "manual-therapy", words.kneeAxisManualTherapyLabel(), bool(e.kneeAxis.manualTherapy));
             }
         }
     }

@@ -7,6 +7,7 @@ import com.kneerehab.records.evaluation.Choices;
 import com.kneerehab.records.evaluation.Evaluation;
 import com.kneerehab.records.evaluation.EvaluationService;
 import com.kneerehab.records.evaluation.NewEvaluationInput;
+import com.kneerehab.records.evaluation.EvaluationStep;
 import com.kneerehab.records.evaluation.StepInputs;
 import com.kneerehab.records.exercise.DosageInput;
 import com.kneerehab.records.outcome.Instrument;
@@ -61,7 +62,7 @@ public class FhirFixtures {
                 "Patient called back"));
         long second = signedEvaluation(patient);
         Evaluation draft = evaluations.start(new NewEvaluationInput(patient, LocalDate.now()));
-        evaluations.saveStep(draft.id, new StepInputs.Ribcage(draft.version, false, Choices.RibcageAlignment.ROTATED,
+        evaluations.saveStep(draft.id, ribcage(draft.version, false, Choices.RibcageAlignment.ROTATED,
                 Side.RIGHT, "Rotated to the right."));
         int version = QuarkusTransaction.requiringNew().call(() -> plans.require(linked.planId()).version);
         DosageInput dosage = new DosageInput(2, 12, 0, 2, 3, 4);
@@ -93,13 +94,13 @@ public class FhirFixtures {
     /** A second visit: more sources, the tendon primary, a diagnosis in the clinician's own words. */
     long signedEvaluation(long patient) {
         Evaluation e = evaluations.start(new NewEvaluationInput(patient, LocalDate.now()));
-        e = evaluations.saveStep(e.id, new StepInputs.Ribcage(e.version, true, Choices.RibcageAlignment.FLARED,
+        e = evaluations.saveStep(e.id, ribcage(e.version, true, Choices.RibcageAlignment.FLARED,
                 Side.LEFT, "Left ribs flare on inhale."));
-        e = evaluations.saveStep(e.id, new StepInputs.Hip(e.version, true, -5, 12, 28, 35, 40, 38,
+        e = evaluations.saveStep(e.id, hip(e.version, true, -5, 12, 28, 35, 40, 38,
                 Choices.HipMotion.PELVIC_DROP, "Drops on the right in gait."));
-        e = evaluations.saveStep(e.id, new StepInputs.FootAnkle(e.version, true, 25, 32,
+        e = evaluations.saveStep(e.id, footAnkle(e.version, true, 25, 32,
                 Choices.MidfootMobility.STIFF, Choices.FootPosture.PRONATED, null));
-        e = evaluations.saveStep(e.id, new StepInputs.KneeAxis(e.version, true, true,
+        e = evaluations.saveStep(e.id, kneeAxis(e.version, true, true,
                 Choices.KneecapTracking.LATERAL, true, "Brought back with manual therapy."));
         e = evaluations.saveAssessment(e.id, new AssessmentInput(e.version,
                 EnumSet.of(Choices.Symptom.JUMP_RUN_PAIN, Choices.Symptom.GRINDING), Side.LEFT, 6,
@@ -107,5 +108,51 @@ public class FhirFixtures {
                 Choices.PainSource.TENDON, Choices.Diagnosis.OTHER, "Patellar tendinopathy with fat pad irritation"));
         evaluations.sign(e.id, e.version);
         return e.id;
+    }
+
+    // A step as the API receives it: the findings class with the version it starts from.
+    static StepInputs.Ribcage ribcage(int version, boolean complete, Choices.RibcageAlignment alignment, Side side,
+                                      String notes) {
+        StepInputs.Ribcage r = (StepInputs.Ribcage) StepInputs.of(EvaluationStep.RIBCAGE, version, complete);
+        r.alignment = alignment;
+        r.side = side;
+        r.notes = notes;
+        return r;
+    }
+
+    static StepInputs.Hip hip(int version, boolean complete, int extensionLeft, int extensionRight,
+                              int internalLeft, int internalRight, int externalLeft, int externalRight,
+                              Choices.HipMotion motion, String notes) {
+        StepInputs.Hip h = (StepInputs.Hip) StepInputs.of(EvaluationStep.HIP, version, complete);
+        h.extensionLeft = extensionLeft;
+        h.extensionRight = extensionRight;
+        h.internalRotationLeft = internalLeft;
+        h.internalRotationRight = internalRight;
+        h.externalRotationLeft = externalLeft;
+        h.externalRotationRight = externalRight;
+        h.motion = motion;
+        h.notes = notes;
+        return h;
+    }
+
+    static StepInputs.FootAnkle footAnkle(int version, boolean complete, int dorsiflexionLeft, int dorsiflexionRight,
+                                          Choices.MidfootMobility midfoot, Choices.FootPosture posture, String notes) {
+        StepInputs.FootAnkle f = (StepInputs.FootAnkle) StepInputs.of(EvaluationStep.FOOT_ANKLE, version, complete);
+        f.dorsiflexionLeft = dorsiflexionLeft;
+        f.dorsiflexionRight = dorsiflexionRight;
+        f.midfootMobility = midfoot;
+        f.footPosture = posture;
+        f.notes = notes;
+        return f;
+    }
+
+    static StepInputs.KneeAxis kneeAxis(int version, boolean complete, boolean offAxis,
+                                        Choices.KneecapTracking tracking, boolean manualTherapy, String notes) {
+        StepInputs.KneeAxis k = (StepInputs.KneeAxis) StepInputs.of(EvaluationStep.KNEE_AXIS, version, complete);
+        k.offAxis = offAxis;
+        k.tracking = tracking;
+        k.manualTherapy = manualTherapy;
+        k.notes = notes;
+        return k;
     }
 }

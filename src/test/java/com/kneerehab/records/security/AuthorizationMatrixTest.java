@@ -356,11 +356,8 @@ class AuthorizationMatrixTest {
     }
 
     /** Fills path parameters: a by-id portal route gets the id of the kind of record it names. */
-    private static String fill(String path, Map<String, Long> ids) {
-        String filled = path.replace("{step}", "ribcage").replace("{alertId}", "1").replace("{reportId}", "1");
-        for (Map.Entry<String, Long> id : ids.entrySet()) {
     private static String fill(String path, Map<String, Object> ids) {
-        String filled = path.replace("{step}", "ribcage").replace("{alertId}", "1");
+        String filled = path.replace("{step}", "ribcage").replace("{alertId}", "1").replace("{reportId}", "1");
         for (Map.Entry<String, Object> id : ids.entrySet()) {
             filled = filled.replace("/" + id.getKey() + "/{id}", "/" + id.getKey() + "/" + id.getValue());
         }
