@@ -173,6 +173,16 @@ public class OutcomeService {
         return due;
     }
 
+    /**
+     * The same list for the worklist, which writes one audit line for its whole read (and none for the count in
+     * the navigation, which shows no patient). At most {@code limit} patients.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<DueMeasure> dueForWorklist(int limit) {
+        requireRole(Roles.CLINICIAN, "outcome.due", null, null);
+        return measures.due(LocalDate.now(clock), Math.max(1, Math.min(limit, 500)));
+    }
+
     // --- patient ---
 
     /** The measures assigned to the calling patient, newest first. */

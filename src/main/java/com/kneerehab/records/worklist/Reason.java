@@ -5,8 +5,8 @@ import com.kneerehab.records.platform.Messages;
 
 /**
  * Why a patient is on the worklist, most urgent first: the worklist orders patients by their most urgent
- * reason. A new kind of item (an outcome measure due, a progress report due) is one more constant here, with
- * its words in {@link WorklistMessages#reason}, and one more {@link AttentionSource}.
+ * reason. A new kind of item is one more constant here, with its words in {@link WorklistMessages#reason}, and
+ * one more {@link AttentionSource}.
  */
 public enum Reason implements Labelled {
     WARNING_SYMPTOM,
@@ -14,7 +14,9 @@ public enum Reason implements Labelled {
     RISING_PAIN,
     NO_RECENT_SESSION,
     PLAN_REVIEW_PASSED,
-    DRAFT_EVALUATION;
+    DRAFT_EVALUATION,
+    MEASURE_DUE,
+    PROGRESS_REPORT_DUE;
 
     public String label() {
         return Messages.get(WorklistMessages.class).reason(this);

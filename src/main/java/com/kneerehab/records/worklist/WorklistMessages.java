@@ -41,7 +41,8 @@ public interface WorklistMessages {
 
     @Message("{#when reason}{#is WARNING_SYMPTOM}Warning symptom{#is HIGH_PAIN}High pain{#is RISING_PAIN}Rising pain"
             + "{#is NO_RECENT_SESSION}No session logged{#is PLAN_REVIEW_PASSED}Plan review date passed"
-            + "{#is DRAFT_EVALUATION}Draft evaluation{/when}")
+            + "{#is DRAFT_EVALUATION}Draft evaluation{#is MEASURE_DUE}Outcome measure due"
+            + "{#is PROGRESS_REPORT_DUE}Progress report due{/when}")
     String reason(Reason reason);
 
     @Message("{symptom}, no words added")
@@ -55,6 +56,18 @@ public interface WorklistMessages {
 
     @Message("Visit of {date} by {clinician}, still a draft")
     String draft(LocalDate date, String clinician);
+
+    @Message("No baseline outcome measure since the first evaluation on {date}")
+    String baselineMissing(LocalDate date);
+
+    @Message("{instrument} ({#when occasion}{#is BASELINE}baseline{#is REVIEW}review{#is DISCHARGE}discharge{/when}) due on {date}, not answered yet")
+    String measureNotAnswered(String instrument, com.kneerehab.records.outcome.Occasion occasion, LocalDate date);
+
+    @Message("Plan review on {date}: no review outcome measure assigned")
+    String reviewMeasureMissing(LocalDate date);
+
+    @Message("{visits} {#if visits == 1}visit{#else}visits{/if} since {#if last}the report of {last}{#else}the first visit on {from}{/if}")
+    String progressReportDue(int visits, LocalDate last, LocalDate from);
 
     @Message("Open: {reason} for {patient}")
     String actOn(String reason, String patient);
