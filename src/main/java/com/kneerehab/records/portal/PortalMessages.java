@@ -499,7 +499,7 @@ public interface PortalMessages {
     String recordDetails();
 
     @Message("Record number")
-    String recordNumber();
+    String recordNumberLabel();
 
     @Message("Date of birth")
     String recordBirthDate();
