@@ -88,12 +88,15 @@ public class ClinicianAlert {
     /** What the alert says, with its values, in the reader's language. */
     public String described() {
         AlertMessages text = Messages.get(AlertMessages.class);
+        if (kind == Kind.NO_RECENT_SESSION ? days == null : pain().isEmpty()) {
+            // raised before alerts kept their values, in a form the migration could not read
+            return kind.label();
+        }
         String series = String.join(" → ", pain().stream().map(String::valueOf).toList());
         return switch (kind) {
             case HIGH_PAIN -> onDate == null ? text.highPainUndated(series) : text.highPain(series, onDate);
             case RISING_PAIN -> text.risingPain(series, onDate);
-            case NO_RECENT_SESSION -> onDate == null ? text.noSessionEver(days == null ? 0 : days)
-                    : text.noRecentSession(days == null ? 0 : days, onDate);
+            case NO_RECENT_SESSION -> onDate == null ? text.noSessionEver(days) : text.noRecentSession(days, onDate);
         };
     }
 }

@@ -32,7 +32,7 @@ public class DevelopmentWelcome {
         return String.format("%n"
                 + "  Knee Rehab Records is running at http://localhost:%d%n"
                 + "  Sign in by choosing a demo user (no password) on the development sign-in page:%n"
-                + "    clinician  patient list, charts, evaluations, plans, exercise library%n"
+                + "    clinician  worklist, patient list, charts, evaluations, plans, exercise library%n"
                 + "    patient    the portal of demo patient Hannah Verhoeven (MRN KR10001001)%n"
                 + "    admin      accounts and the audit trail%n"
                 + "  Swagger UI: http://localhost:%d/q/swagger-ui   Health and metrics: http://localhost:%d/q/health%n",
