@@ -8,10 +8,10 @@
   var leaving = false;
   var steps = document.getElementById('steps-form');
 
+  // The body, which no save replaces, says that this page saves as it is typed.
   function markStatus() {
-    var status = document.getElementById('step-status');
-    if (status && steps && steps.hasAttribute('hx-post') && window.htmx) {
-      status.classList.add('autosave');
+    if (steps && steps.hasAttribute('hx-post') && window.htmx) {
+      document.body.classList.add('autosave');
     }
   }
 

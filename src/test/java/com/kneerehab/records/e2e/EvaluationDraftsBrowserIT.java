@@ -92,7 +92,7 @@ class EvaluationDraftsBrowserIT {
             browser.type(By.name("hip.extensionRight"), "14");
             choose(browser, "hip.motion", "PELVIC_DROP");
             assertEquals(Boolean.TRUE, browser.script("var s = document.getElementById('step-status');"
-                    + " return typeof window.htmx === 'object' && s !== null && s.classList.contains('autosave')"),
+                    + " return typeof window.htmx === 'object' && s !== null && document.body.classList.contains('autosave')"),
                     "htmx is loaded and the page saves as typed: " + browser.script(
                             "return (typeof window.htmx) + ' ' + document.querySelector('main').innerHTML.substring(0, 3000)"));
             browser.find(By.name("hip.extensionRight")).sendKeys(Keys.TAB);
