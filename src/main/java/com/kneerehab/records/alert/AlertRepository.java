@@ -16,8 +16,8 @@ public class AlertRepository implements PanacheRepository<ClinicianAlert> {
 
     /**
      * The single definition of "still in care" the inactivity check applies to the patient row {@code pt}:
-     * a discharged patient is never asked for sessions. When discharge is recorded as an episode of care, this
-     * is the one predicate to change.
+     * a discharged patient is never asked for sessions. The patient's status follows their latest episode of care
+     * (only the episode feature changes it), so the set-based check reads it without joining the episodes.
      */
     static final String PATIENT_IN_CARE = "pt.status <> 'DISCHARGED'";
 
