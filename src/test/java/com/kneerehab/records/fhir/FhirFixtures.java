@@ -9,6 +9,7 @@ import com.kneerehab.records.evaluation.EvaluationService;
 import com.kneerehab.records.evaluation.NewEvaluationInput;
 import com.kneerehab.records.evaluation.EvaluationStep;
 import com.kneerehab.records.evaluation.StepInputs;
+import com.kneerehab.records.evaluation.Steps;
 import com.kneerehab.records.exercise.DosageInput;
 import com.kneerehab.records.outcome.Instrument;
 import com.kneerehab.records.outcome.Occasion;
@@ -110,49 +111,32 @@ public class FhirFixtures {
         return e.id;
     }
 
-    // A step as the API receives it: the findings class with the version it starts from.
-    static StepInputs.Ribcage ribcage(int version, boolean complete, Choices.RibcageAlignment alignment, Side side,
-                                      String notes) {
-        StepInputs.Ribcage r = (StepInputs.Ribcage) StepInputs.of(EvaluationStep.RIBCAGE, version, complete);
-        r.alignment = alignment;
-        r.side = side;
-        r.notes = notes;
-        return r;
+    // A step as the clinician posts it (the findings classes are entities: their fields are set through the form).
+    static StepInputs.StepInput ribcage(int version, boolean complete, Choices.RibcageAlignment alignment, Side side,
+                                        String notes) {
+        return Steps.step(EvaluationStep.RIBCAGE, version, complete, "alignment", alignment.name(), "side", side.name(),
+                "notes", notes);
     }
 
-    static StepInputs.Hip hip(int version, boolean complete, int extensionLeft, int extensionRight,
-                              int internalLeft, int internalRight, int externalLeft, int externalRight,
-                              Choices.HipMotion motion, String notes) {
-        StepInputs.Hip h = (StepInputs.Hip) StepInputs.of(EvaluationStep.HIP, version, complete);
-        h.extensionLeft = extensionLeft;
-        h.extensionRight = extensionRight;
-        h.internalRotationLeft = internalLeft;
-        h.internalRotationRight = internalRight;
-        h.externalRotationLeft = externalLeft;
-        h.externalRotationRight = externalRight;
-        h.motion = motion;
-        h.notes = notes;
-        return h;
+    static StepInputs.StepInput hip(int version, boolean complete, int extensionLeft, int extensionRight,
+                                    int internalLeft, int internalRight, int externalLeft, int externalRight,
+                                    Choices.HipMotion motion, String notes) {
+        return Steps.step(EvaluationStep.HIP, version, complete, "extensionLeft", String.valueOf(extensionLeft),
+                "extensionRight", String.valueOf(extensionRight), "internalRotationLeft", String.valueOf(internalLeft),
+                "internalRotationRight", String.valueOf(internalRight), "externalRotationLeft", String.valueOf(externalLeft),
+                "externalRotationRight", String.valueOf(externalRight), "motion", motion.name(), "notes", notes);
     }
 
-    static StepInputs.FootAnkle footAnkle(int version, boolean complete, int dorsiflexionLeft, int dorsiflexionRight,
+    static StepInputs.StepInput footAnkle(int version, boolean complete, int dorsiflexionLeft, int dorsiflexionRight,
                                           Choices.MidfootMobility midfoot, Choices.FootPosture posture, String notes) {
-        StepInputs.FootAnkle f = (StepInputs.FootAnkle) StepInputs.of(EvaluationStep.FOOT_ANKLE, version, complete);
-        f.dorsiflexionLeft = dorsiflexionLeft;
-        f.dorsiflexionRight = dorsiflexionRight;
-        f.midfootMobility = midfoot;
-        f.footPosture = posture;
-        f.notes = notes;
-        return f;
+        return Steps.step(EvaluationStep.FOOT_ANKLE, version, complete, "dorsiflexionLeft", String.valueOf(dorsiflexionLeft),
+                "dorsiflexionRight", String.valueOf(dorsiflexionRight), "midfootMobility", midfoot.name(),
+                "footPosture", posture.name(), "notes", notes == null ? "" : notes);
     }
 
-    static StepInputs.KneeAxis kneeAxis(int version, boolean complete, boolean offAxis,
-                                        Choices.KneecapTracking tracking, boolean manualTherapy, String notes) {
-        StepInputs.KneeAxis k = (StepInputs.KneeAxis) StepInputs.of(EvaluationStep.KNEE_AXIS, version, complete);
-        k.offAxis = offAxis;
-        k.tracking = tracking;
-        k.manualTherapy = manualTherapy;
-        k.notes = notes;
-        return k;
+    static StepInputs.StepInput kneeAxis(int version, boolean complete, boolean offAxis,
+                                         Choices.KneecapTracking tracking, boolean manualTherapy, String notes) {
+        return Steps.step(EvaluationStep.KNEE_AXIS, version, complete, "offAxis", String.valueOf(offAxis),
+                "tracking", tracking.name(), "manualTherapy", String.valueOf(manualTherapy), "notes", notes);
     }
 }

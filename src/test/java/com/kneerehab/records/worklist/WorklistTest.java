@@ -71,10 +71,16 @@ class WorklistTest {
 
         Worklist.Page page = worklist.load();
         List<String> order = page.entries().stream().map(e -> e.patient().familyName()).toList();
-        assertEquals(List.of("Warned", "Hurting", "Quiet", "Review", "Drafted"), order,
-                "most urgent first; a fresh draft and an acknowledged report are not listed");
+        assertEquals(List.of("Warned", "Hurting", "Quiet", "Review", "Drafted", "Fresh", "Settled"), order,
+                "most urgent first; a fresh draft and an acknowledged report are not listed, so the last two are there"
+                        + " only for the baseline outcome measure every evaluated patient still lacks");
+        for (Worklist.Entry entry : page.entries().subList(5, 7)) {
+            assertEquals(List.of(Reason.MEASURE_DUE), entry.items().stream().map(AttentionItem::reason).toList());
+            assertTrue(entry.items().get(0).why().startsWith("No baseline outcome measure since the first evaluation"),
+                    entry.items().get(0).why());
+        }
         Worklist.Entry first = page.entries().get(0);
-        assertEquals(List.of(Reason.WARNING_SYMPTOM, Reason.HIGH_PAIN),
+        assertEquals(List.of(Reason.WARNING_SYMPTOM, Reason.HIGH_PAIN, Reason.MEASURE_DUE),
                 first.items().stream().map(AttentionItem::reason).toList(), "one line per patient, every reason on it");
         assertEquals("Numbness or tingling down the arms: “My arm tingles”", first.items().get(0).why());
         assertTrue(first.items().get(0).link().endsWith("/warnings/" + warning + "/acknowledgement"));
@@ -88,7 +94,8 @@ class WorklistTest {
         assertTrue(html.contains("/clinic/evaluations/" + oldDraft));
         assertTrue(html.contains("Plan review date passed"));
         assertTrue(html.contains("Pain rising over three sessions in a row: 3 → 8 of 10"), html);
-        assertTrue(html.contains("6 items for 5 patients"), html);
+        // six clinical items, a missing baseline for each of the seven, and Review's plan review without a review measure
+        assertTrue(html.contains("14 items for 7 patients"), html);
         assertEquals(2, db.count("audit_entry", "action = 'worklist.read'"), "each read of the worklist is audited");
     }
 
@@ -100,7 +107,7 @@ class WorklistTest {
         records.alert(warned.patientId(), ClinicianAlert.Kind.HIGH_PAIN);
         records.acknowledgedAlert(warned.patientId(), ClinicianAlert.Kind.HIGH_PAIN, Instant.now());
         given().accept("text/html").when().get("/clinic/exercises").then().statusCode(200)
-                .body(containsString("<span class=\"badge\">3</span>"))
+                .body(containsString("<span class=\"badge\">4</span>")) // and the missing baseline measure
                 .body(containsString("<span class=\"badge urgent\">2 warnings</span>"));
     }
 
