@@ -39,7 +39,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * sources and the score change and is tagged for accessibility. Screenshots: the signed report's page and the
  * first page of the PDF.
  */
-@Disabled("In Chromium, Save on the report's texts form does not leave the page (the page and API tests save); being traced")
+@Disabled("In Chromium, Save on the report's texts form does not leave the page (the API saves; no page-level test posts this form yet)")
 @QuarkusTest
 @TestProfile(KeycloakProfile.class)
 class ProgressReportBrowserIT {
