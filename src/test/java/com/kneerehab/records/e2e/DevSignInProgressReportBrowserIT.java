@@ -1,14 +1,12 @@
 package com.kneerehab.records.e2e;
 
 import io.quarkus.test.junit.QuarkusTest;
-import org.junit.jupiter.api.Disabled;
 import io.quarkus.test.junit.TestProfile;
 
 /**
  * The same progress-report journey signed in through the development sign-in page (the application's own OIDC
  * code flow without Keycloak): quick to run while working on the report pages.
  */
-@Disabled("In Chromium, Save on the report's texts form does not leave the page (the API saves; no page-level test posts this form yet)")
 @QuarkusTest
 @TestProfile(BrowserProfile.class)
 class DevSignInProgressReportBrowserIT extends ProgressReportBrowserIT {
