@@ -204,8 +204,15 @@ final class Browser implements AutoCloseable {
     /** Presses a submit button and waits until the browser has left the page (for a new page or the same one again). */
     void submit(By button) {
         WebElement page = driver.findElement(By.tagName("html"));
+        String from = driver.getCurrentUrl();
         wait.until(ExpectedConditions.elementToBeClickable(button)).click();
-        wait.until(driver -> hasLeft(page));
+        try {
+            wait.until(driver -> hasLeft(page));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            String body = driver.findElements(By.tagName("body")).stream().map(WebElement::getText).findFirst().orElse("");
+            throw new AssertionError("Pressed " + button + " on " + from + " and the page did not leave; now at "
+                    + driver.getCurrentUrl() + ", which shows:\n" + body.substring(0, Math.min(body.length(), 1500)), e);
+        }
         waitForPage();
     }
 
@@ -245,6 +252,11 @@ final class Browser implements AutoCloseable {
     void viewport(int width, int height) {
         driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
                 Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", true));
+    }
+
+    /** How wide the page is laid out, in CSS pixels: more than the viewport means it scrolls sideways. */
+    long pageWidth() {
+        return ((Number) driver.executeScript("return document.documentElement.scrollWidth")).longValue();
     }
 
     int viewportWidth() {

@@ -161,7 +161,7 @@ class ChartsBrowserIT {
 
     private void assertFitsThePhone(Browser browser, String name) {
         assertEquals(320, browser.viewportWidth());
-        long scrollWidth = ((Number) browser.script("return document.documentElement.scrollWidth")).longValue();
+        long scrollWidth = browser.pageWidth();
         browser.screenshot(name);
         assertTrue(scrollWidth <= 320, browser.path() + " is " + scrollWidth + " px wide on a 320 px screen");
     }

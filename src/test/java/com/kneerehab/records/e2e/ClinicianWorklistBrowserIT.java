@@ -88,7 +88,7 @@ class ClinicianWorklistBrowserIT {
             assertTrue(listed.contains("High pain"), listed);
             assertTrue(clinician.text(By.cssSelector("a.nav-worklist .badge.urgent")).contains("2 warnings"));
             assertEquals(Browser.PHONE_WIDTH, clinician.viewportWidth());
-            long scrollWidth = ((Number) clinician.script("return document.documentElement.scrollWidth")).longValue();
+            long scrollWidth = clinician.pageWidth();
             assertTrue(scrollWidth <= Browser.PHONE_WIDTH, "the worklist is " + scrollWidth + " px wide on a phone");
             checkPage(clinician, "20-clinic-worklist-390px");
             clinician.viewport(1280, 900);

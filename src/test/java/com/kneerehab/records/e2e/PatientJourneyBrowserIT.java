@@ -159,7 +159,7 @@ class PatientJourneyBrowserIT {
             browser.go("/portal");
             browser.find(By.cssSelector("section.safety"));
             assertEquals(320, browser.viewportWidth());
-            long scrollWidth = ((Number) browser.script("return document.documentElement.scrollWidth")).longValue();
+            long scrollWidth = browser.pageWidth();
             browser.screenshot("11-portal-home-320px");
             assertTrue(scrollWidth <= 320, "the home page is " + scrollWidth + " px wide at a 320 px screen");
         }
