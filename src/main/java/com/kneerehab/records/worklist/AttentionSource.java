@@ -5,8 +5,10 @@ import java.util.List;
 
 /**
  * One kind of reason a patient needs attention. Each source is a bean; the worklist asks every source it
- * finds, so a new reason is a new source and nothing else changes. A source reads with one statement on an
- * index, whatever the size of the clinic, and at most {@code limit} items.
+ * finds, so a new reason is a new source and nothing else changes. A source reads with one statement, and at
+ * most {@code limit} items; a source that must look at the whole clinic to decide (what is due) says so with
+ * {@link #wholeClinic()}, and its count in the navigation is then reused for a while instead of being
+ * recomputed on every page.
  */
 public interface AttentionSource {
 
@@ -17,4 +19,13 @@ public interface AttentionSource {
 
     /** Whether this source's items count as urgent in the navigation. */
     boolean urgent();
+
+    /**
+     * Whether deciding this source's items reads every active patient (due measures, due reports) rather than
+     * an index of open items. Such counts are shared by every page for at most
+     * {@code knee-rehab.worklist.due-count-max-age}; an urgent source must never be one.
+     */
+    default boolean wholeClinic() {
+        return false;
+    }
 }

@@ -39,6 +39,11 @@ public class MeasureDueSource implements AttentionSource {
         return false;
     }
 
+    @Override
+    public boolean wholeClinic() {
+        return true;
+    }
+
     private static String why(DueMeasure d, WorklistMessages text) {
         return switch (d.reason()) {
             case BASELINE_MISSING -> text.baselineMissing(d.since());

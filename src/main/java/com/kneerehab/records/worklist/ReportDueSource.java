@@ -35,4 +35,9 @@ public class ReportDueSource implements AttentionSource {
     public boolean urgent() {
         return false;
     }
+
+    @Override
+    public boolean wholeClinic() {
+        return true;
+    }
 }

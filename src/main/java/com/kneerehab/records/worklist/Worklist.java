@@ -59,6 +59,9 @@ public class Worklist {
     @Inject
     Clock clock;
 
+    @Inject
+    WholeClinicCounts wholeClinic;
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page load() {
         Instant now = Instant.now(clock);
@@ -83,14 +86,17 @@ public class Worklist {
         return new Page(entries, all.size(), cut);
     }
 
-    /** The counts for the navigation: one count statement per source, no audit line (no patient is named). */
+    /**
+     * The counts for the navigation: one count statement per source, except that a whole-clinic source's count
+     * is reused while it is fresh enough ({@link WholeClinicCounts}); no audit line (no patient is named).
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Counts counts() {
         Instant now = Instant.now(clock);
         long items = 0;
         long urgent = 0;
         for (AttentionSource source : sources) {
-            long n = source.count(now);
+            long n = source.wholeClinic() ? wholeClinic.count(source, now) : source.count(now);
             items += n;
             if (source.urgent()) {
                 urgent += n;
