@@ -68,6 +68,14 @@ public class EpisodeService {
         return patients.require(patientId).status == Patient.Status.DISCHARGED;
     }
 
+    /**
+     * The same question for a write in the caller's transaction (a session log, a new plan): a discharge
+     * committing meanwhile is either waited for and seen, or waits until the write has committed.
+     */
+    public boolean isDischargedForWrite(long patientId) {
+        return patients.dischargedForWrite(patientId);
+    }
+
     /** The patient's latest episode (open, or the discharge that ended it), for another feature's page: no audit line. */
     public Optional<EpisodeView> currentEpisode(long patientId) {
         return episodes.latest(patientId).map(EpisodeView::of);

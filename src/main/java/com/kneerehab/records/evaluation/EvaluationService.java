@@ -60,7 +60,7 @@ public class EvaluationService {
     public Evaluation start(NewEvaluationInput input) {
         long patientId = input.patientId();
         Patient patient = patients.require(patientId);
-        if (patient.status == Patient.Status.DISCHARGED) {
+        if (patients.dischargedForWrite(patientId)) {
             throw DomainException.conflict(Choices.text().patientDischarged());
         }
         Evaluation evaluation = new Evaluation();

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 @ApplicationScoped
 public class PatientRepository implements PanacheRepository<Patient> {
@@ -20,6 +21,17 @@ public class PatientRepository implements PanacheRepository<Patient> {
      * both names; within a rank by family name, given name. Open clinician alerts are counted in the same
      * statement. Every kind of search is a union of index lookups (see {@link Search}).
      */
+    /**
+     * The patient's status, read with a shared lock on the row that lasts until the caller's transaction ends
+     * (empty when there is no such patient). A discharge changes that row, so it waits for the caller, and a
+     * discharge already under way is waited for and then read.
+     */
+    public Optional<Patient.Status> statusHeld(long id) {
+        List<?> rows = getEntityManager().createNativeQuery("SELECT status FROM patient WHERE id = ?1 LOCK IN SHARE MODE")
+                .setParameter(1, id).getResultList();
+        return rows.stream().findFirst().map(status -> Patient.Status.valueOf(status.toString()));
+    }
+
     public List<PatientRow> search(PatientQuery query, int page, int size) {
         if (query.kind() == PatientQuery.Kind.EVERYONE) {
             return everyone(page, size);

@@ -75,6 +75,15 @@ public class PatientService {
     }
 
     /**
+     * Whether the patient is discharged, for a write that must not land after a discharge: the answer holds
+     * until the caller's transaction ends (see {@link PatientRepository#statusHeld(long)}).
+     */
+    public boolean dischargedForWrite(long id) {
+        return patients.statusHeld(id).orElseThrow(() -> DomainException.notFound(text().thePatient()))
+                == Patient.Status.DISCHARGED;
+    }
+
+    /**
      * Names and MRNs of several patients by id, for a list of many patients' items whose own feature writes
      * the audit line.
      */

@@ -69,7 +69,7 @@ public class PlanService {
         }
         long patientId = input.patientId();
         Patient patient = patients.require(patientId);
-        if (episodes.isDischarged(patientId)) {
+        if (episodes.isDischargedForWrite(patientId)) {
             throw DomainException.conflict(text().patientDischarged());
         }
         Optional<TreatmentPlan> current = plans.currentWithItems(patientId);

@@ -200,7 +200,7 @@ public class PortalService {
         if (earlier.isPresent()) {
             return earlier.get();
         }
-        if (episodes.isDischarged(patientId)) {
+        if (episodes.isDischargedForWrite(patientId)) {
             audit.denied("portal.session.create", SESSION, null, patientId);
             throw sessionsEnded(patientId);
         }
