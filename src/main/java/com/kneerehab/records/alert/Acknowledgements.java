@@ -1,17 +1,14 @@
 package com.kneerehab.records.alert;
 
+import com.kneerehab.records.platform.ClinicTime;
 import com.kneerehab.records.platform.DomainException;
+import com.kneerehab.records.platform.Language;
 import com.kneerehab.records.platform.Messages;
 import com.kneerehab.records.platform.Text;
 
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 
 /** The rules every acknowledgement follows, whether of an alert or of a warning report. */
 public final class Acknowledgements {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
-            .withZone(ZoneOffset.UTC);
 
     private Acknowledgements() {
     }
@@ -29,6 +26,6 @@ public final class Acknowledgements {
     public static DomainException already(Acknowledgement earlier) {
         return DomainException.conflict(Messages.get(AlertMessages.class).alreadyAcknowledged(
                 earlier == null ? "" : earlier.acknowledgedBy,
-                earlier == null || earlier.acknowledgedAt == null ? "" : WHEN.format(earlier.acknowledgedAt)));
+                earlier == null || earlier.acknowledgedAt == null ? "" : ClinicTime.current().dateTime(earlier.acknowledgedAt, Language.current())));
     }
 }

@@ -9,6 +9,7 @@ import com.kneerehab.records.outcome.OutcomeService;
 import com.kneerehab.records.patient.Patient;
 import com.kneerehab.records.patient.ReferringPhysician;
 import com.kneerehab.records.plan.PlanService;
+import com.kneerehab.records.platform.ClinicTime;
 import com.kneerehab.records.plan.PlanView;
 import com.kneerehab.records.portal.Progress;
 import com.kneerehab.records.portal.ProgressService;
@@ -17,7 +18,6 @@ import jakarta.inject.Inject;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -128,6 +128,6 @@ class ReportDrafting {
     }
 
     private static LocalDate day(Instant at) {
-        return at == null ? null : LocalDate.ofInstant(at, ZoneOffset.UTC);
+        return at == null ? null : ClinicTime.current().dateOf(at);
     }
 }

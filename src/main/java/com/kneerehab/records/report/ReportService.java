@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.kneerehab.records.audit.AuditLog;
 import com.kneerehab.records.patient.Patient;
 import com.kneerehab.records.patient.PatientService;
+import com.kneerehab.records.platform.ClinicTime;
 import com.kneerehab.records.platform.CurrentUser;
 import com.kneerehab.records.platform.DomainException;
 import com.kneerehab.records.platform.Text;
@@ -178,7 +179,7 @@ public class ReportService {
         if (input.sentOn().isAfter(LocalDate.now(clock))) {
             throw DomainException.invalid("sentOn", text().sentInFuture());
         }
-        if (input.sentOn().isBefore(LocalDate.ofInstant(report.signedAt, java.time.ZoneOffset.UTC))) {
+        if (input.sentOn().isBefore(ClinicTime.current().dateOf(report.signedAt))) {
             throw DomainException.invalid("sentOn", text().sentBeforeSigned());
         }
         String recipient = Text.orNull(input.recipient());

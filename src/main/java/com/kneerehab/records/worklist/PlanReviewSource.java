@@ -1,21 +1,24 @@
 package com.kneerehab.records.worklist;
 
 import com.kneerehab.records.plan.PlanService;
+import com.kneerehab.records.platform.ClinicTime;
 import com.kneerehab.records.platform.Messages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 
-/** Each current plan whose review date has passed. */
+/** Each current plan whose review date has passed, "today" being the clinic's date. */
 @ApplicationScoped
 public class PlanReviewSource implements AttentionSource {
 
     @Inject
     PlanService plans;
+
+    @Inject
+    ClinicTime clinicTime;
 
     @Override
     public List<AttentionItem> items(Instant now, int limit) {
@@ -35,7 +38,7 @@ public class PlanReviewSource implements AttentionSource {
         return false;
     }
 
-    private static LocalDate today(Instant now) {
-        return LocalDate.ofInstant(now, ZoneOffset.UTC);
+    LocalDate today(Instant now) {
+        return clinicTime.dateOf(now);
     }
 }
