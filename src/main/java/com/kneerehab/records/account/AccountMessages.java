@@ -199,4 +199,8 @@ public interface AccountMessages {
 
     @Message("Keycloak answered {status}: check the account service client's secret and roles")
     String directoryAnsweredCheckClient(int status);
+
+    /** The record, as the subject of the "changed by someone else" sentence. */
+    @Message("This account")
+    String thisRecord();
 }

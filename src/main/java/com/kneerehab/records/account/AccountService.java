@@ -153,10 +153,10 @@ public class AccountService {
                                          java.util.function.Consumer<Account> putBack) {
         Object[] started = QuarkusTransaction.requiringNew().call(() -> {
             Account account = require(id);
-            Versions.check(version, account.version, "account");
+            Versions.check(version, account.version, text().thisRecord());
             String[] fromTo = change.apply(account);
             account.updatedAt = Instant.now(clock);
-            Versions.flush(accounts.getEntityManager(), "account");
+            Versions.flush(accounts.getEntityManager(), text().thisRecord());
             long changeId = changes.begin(id, kind, fromTo[0], fromTo[1]);
             audit.success(action, RECORD, id, account.patientId);
             return new Object[] {view(account), changeId, account};
@@ -244,10 +244,10 @@ public class AccountService {
                                java.util.function.Consumer<Account> record) {
         return QuarkusTransaction.requiringNew().call(() -> {
             Account account = require(id);
-            Versions.check(version, account.version, "account");
+            Versions.check(version, account.version, text().thisRecord());
             change.accept(account);
             account.updatedAt = Instant.now(clock);
-            Versions.flush(accounts.getEntityManager(), "account");
+            Versions.flush(accounts.getEntityManager(), text().thisRecord());
             record.accept(account);
             return view(account);
         });

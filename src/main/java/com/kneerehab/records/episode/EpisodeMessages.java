@@ -105,8 +105,9 @@ public interface EpisodeMessages {
     @Message("The episode of care")
     String theEpisode();
 
-    @Message("episode of care")
-    String record();
+    /** The record, as the subject of the "changed by someone else" sentence. */
+    @Message("This episode of care")
+    String thisRecord();
 
     @Message("Episode {number} is already discharged.")
     String alreadyDischarged(int number);

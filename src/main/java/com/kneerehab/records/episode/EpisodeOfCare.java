@@ -99,7 +99,7 @@ public class EpisodeOfCare {
         if (!isOpen()) {
             throw DomainException.conflict(text.alreadyDischarged(number));
         }
-        Versions.check(input.version(), version, text.record());
+        Versions.check(input.version(), version, text.thisRecord());
         if (input.dischargedOn().isBefore(startedOn)) {
             throw DomainException.invalid("dischargedOn", text.dischargeBeforeStart(startedOn));
         }

@@ -115,7 +115,7 @@ public class EpisodeService {
         episode.discharge(input, LocalDate.now(clock), user.subject(), user.displayName(), now);
         patient.status = Patient.Status.DISCHARGED;
         patient.updatedAt = now;
-        Versions.flush(episodes.getEntityManager(), text().record());
+        Versions.flush(episodes.getEntityManager(), text().thisRecord());
         discharged.fire(new Discharged(patient.id, episode.id, episode.dischargedOn, now));
         audit.success("episode.discharge", RECORD, episode.id, patient.id);
         return EpisodeView.of(episode);
@@ -139,7 +139,7 @@ public class EpisodeService {
             throw DomainException.invalid("startedOn", text().startInFuture());
         }
         EpisodeOfCare episode = open(patient, input.startedOn(), Text.orNull(input.referralNotes()));
-        Versions.flush(episodes.getEntityManager(), text().record());
+        Versions.flush(episodes.getEntityManager(), text().thisRecord());
         audit.success("episode.start", RECORD, episode.id, patient.id);
         return EpisodeView.of(episode);
     }

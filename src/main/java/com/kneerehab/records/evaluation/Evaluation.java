@@ -199,7 +199,7 @@ public class Evaluation {
         if (version != null && version != this.version && editor != null && editor.equals(draftEditor)) {
             return;
         }
-        com.kneerehab.records.platform.Versions.check(version, this.version, "evaluation");
+        com.kneerehab.records.platform.Versions.check(version, this.version, Choices.text().thisRecord());
     }
 
     /**

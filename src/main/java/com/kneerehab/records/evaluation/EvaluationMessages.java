@@ -325,8 +325,9 @@ public interface EvaluationMessages {
     @Message("The patient")
     String thePatient();
 
-    @Message("evaluation")
-    String record();
+    /** The record, as the subject of the "changed by someone else" sentence. */
+    @Message("This evaluation")
+    String thisRecord();
 
     @Message("This evaluation is signed and can no longer change. Add an addendum to correct or extend it.")
     String signedCannotChange();

@@ -115,7 +115,7 @@ public class EvaluationService {
     @Transactional
     public Evaluation saveStep(long id, StepInputs.StepInput input) {
         Evaluation evaluation = requireOwnDraft(id);
-        Versions.check(input.version(), evaluation.version, "evaluation");
+        Versions.check(input.version(), evaluation.version, Choices.text().thisRecord());
         input.applyTo(evaluation);
         if (input.asksToComplete()) {
             evaluation.completeStep(input.step());
@@ -158,7 +158,7 @@ public class EvaluationService {
     @Transactional
     public Evaluation saveAssessment(long id, AssessmentInput input) {
         Evaluation evaluation = requireOwnDraft(id);
-        Versions.check(input.version(), evaluation.version, "evaluation");
+        Versions.check(input.version(), evaluation.version, Choices.text().thisRecord());
         Set<PainSource> sources = input.painSources() == null || input.painSources().isEmpty()
                 ? EnumSet.noneOf(PainSource.class) : EnumSet.copyOf(input.painSources());
         Map<String, String> errors = new LinkedHashMap<>();
@@ -187,7 +187,7 @@ public class EvaluationService {
     @Transactional
     public Evaluation sign(long id, Integer version) {
         Evaluation evaluation = requireOwnDraft(id);
-        Versions.check(version, evaluation.version, "evaluation");
+        Versions.check(version, evaluation.version, Choices.text().thisRecord());
         evaluation.sign(user.subject(), user.displayName(), Instant.now(clock));
         touch(evaluation);
         audit.success("evaluation.sign", RECORD, id, evaluation.patient.id);
@@ -217,7 +217,7 @@ public class EvaluationService {
     @Transactional
     public Evaluation handOver(long id, HandOverInput input) {
         Evaluation evaluation = requireOwnDraft(id);
-        Versions.check(input.version(), evaluation.version, "evaluation");
+        Versions.check(input.version(), evaluation.version, Choices.text().thisRecord());
         AccountView to = accounts.activeClinicians().stream().filter(a -> a.username().equals(input.to()))
                 .findFirst().orElseThrow(() -> DomainException.invalid(Choices.text().handOverRefused(),
                         Map.of("to", Choices.text().noSuchClinician())));
@@ -240,7 +240,7 @@ public class EvaluationService {
     @Transactional
     public Evaluation discard(long id, ReasonInput input) {
         Evaluation evaluation = requireOwnDraft(id);
-        Versions.check(input.version(), evaluation.version, "evaluation");
+        Versions.check(input.version(), evaluation.version, Choices.text().thisRecord());
         evaluation.discard(user.subject(), user.displayName(), Instant.now(clock), input.reason().strip());
         touch(evaluation);
         audit.success("evaluation.discard", RECORD, id, evaluation.patient.id);
@@ -254,7 +254,7 @@ public class EvaluationService {
     @Transactional
     public Evaluation markEnteredInError(long id, ReasonInput input) {
         Evaluation evaluation = require(id);
-        Versions.check(input.version(), evaluation.version, "evaluation");
+        Versions.check(input.version(), evaluation.version, Choices.text().thisRecord());
         evaluation.markEnteredInError(user.subject(), user.displayName(), Instant.now(clock), input.reason().strip());
         touch(evaluation);
         audit.success("evaluation.entered-in-error", RECORD, id, evaluation.patient.id);
@@ -289,6 +289,6 @@ public class EvaluationService {
 
     private void touch(Evaluation evaluation) {
         evaluation.updatedAt = Instant.now(clock);
-        Versions.flush(evaluations.getEntityManager(), "evaluation");
+        Versions.flush(evaluations.getEntityManager(), Choices.text().thisRecord());
     }
 }

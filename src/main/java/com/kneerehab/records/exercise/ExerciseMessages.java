@@ -126,4 +126,8 @@ public interface ExerciseMessages {
 
     @Message("The library already has an exercise with this name")
     String duplicateName();
+
+    /** The record, as the subject of the "changed by someone else" sentence. */
+    @Message("This exercise")
+    String thisRecord();
 }

@@ -71,11 +71,11 @@ public class ExerciseService {
     @Transactional
     public Exercise update(long id, ExerciseInput input) {
         Exercise exercise = get(id);
-        Versions.check(input.version(), exercise.version, "exercise");
+        Versions.check(input.version(), exercise.version, text().thisRecord());
         requireFreeName(input.name().strip(), id);
         apply(exercise, input);
         exercise.updatedAt = Instant.now(clock);
-        Versions.flush(exercises.getEntityManager(), "exercise");
+        Versions.flush(exercises.getEntityManager(), text().thisRecord());
         audit.success("exercise.update", RECORD, id, null);
         return exercise;
     }
@@ -84,10 +84,10 @@ public class ExerciseService {
     @Transactional
     public Exercise setRetired(long id, boolean retired, Integer version) {
         Exercise exercise = get(id);
-        Versions.check(version, exercise.version, "exercise");
+        Versions.check(version, exercise.version, text().thisRecord());
         exercise.retired = retired;
         exercise.updatedAt = Instant.now(clock);
-        Versions.flush(exercises.getEntityManager(), "exercise");
+        Versions.flush(exercises.getEntityManager(), text().thisRecord());
         audit.success(retired ? "exercise.retire" : "exercise.reinstate", RECORD, id, null);
         return exercise;
     }

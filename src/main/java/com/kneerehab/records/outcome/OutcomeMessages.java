@@ -625,4 +625,8 @@ public interface OutcomeMessages {
 
     @Message("The patient")
     String thePatient();
+
+    /** The record, as the subject of the "changed by someone else" sentence. */
+    @Message("This response")
+    String thisRecord();
 }

@@ -129,13 +129,13 @@ public class OutcomeService {
             throw DomainException.invalid("corrects", messages.correctsRequired());
         }
         if (!input.corrects().equals(current.number)) {
-            throw DomainException.stale("response");
+            throw DomainException.stale(Messages.get(OutcomeMessages.class).thisRecord());
         }
         Scoring.Checked checked = completeOrRefuse(measure, input);
         Instant now = Instant.now(clock);
         current.supersede(now);
         // the old response must leave the "current" slot before the correction takes it
-        Versions.flush(measures.getEntityManager(), "response");
+        Versions.flush(measures.getEntityManager(), Messages.get(OutcomeMessages.class).thisRecord());
         MeasureResponse correction = newResponse(measure, now);
         correction.supersedesId = current.id;
         correction.correctionReason = input.reason().strip();
@@ -143,7 +143,7 @@ public class OutcomeService {
                 user.displayName(), now);
         correction.submit(score(measure, checked), measures.nextResponseNumber(id), now);
         measures.persistResponse(correction);
-        Versions.flush(measures.getEntityManager(), "response");
+        Versions.flush(measures.getEntityManager(), Messages.get(OutcomeMessages.class).thisRecord());
         audit.success("outcome.correct", RESPONSE, correction.id, measure.patient.id);
         return view(measure);
     }
@@ -211,14 +211,14 @@ public class OutcomeService {
         Instant now = Instant.now(clock);
         MeasureResponse draft = measures.draft(id).orElseGet(() -> newResponse(measure, now));
         if (draft.id != null && input.version() != null) {
-            Versions.check(input.version(), draft.version, "response");
+            Versions.check(input.version(), draft.version, Messages.get(OutcomeMessages.class).thisRecord());
         }
         draft.replaceAnswers(checked.answers(), MeasureResponse.AnsweredBy.PATIENT, user.subject(),
                 user.displayName(), now);
         if (draft.id == null) {
             measures.persistResponse(draft);
         }
-        Versions.flush(measures.getEntityManager(), "response");
+        Versions.flush(measures.getEntityManager(), Messages.get(OutcomeMessages.class).thisRecord());
         audit.success("outcome.draft", RESPONSE, draft.id, ownPatientId);
         return view(measure);
     }
@@ -247,7 +247,7 @@ public class OutcomeService {
         if (draft.id == null) {
             measures.persistResponse(draft);
         }
-        Versions.flush(measures.getEntityManager(), "response");
+        Versions.flush(measures.getEntityManager(), Messages.get(OutcomeMessages.class).thisRecord());
         audit.success("outcome.draft", RESPONSE, draft.id, ownPatientId);
         return view(measure);
     }
@@ -287,7 +287,7 @@ public class OutcomeService {
             measures.persistResponse(response);
         }
         measure.complete(now);
-        Versions.flush(measures.getEntityManager(), "response");
+        Versions.flush(measures.getEntityManager(), Messages.get(OutcomeMessages.class).thisRecord());
         return response;
     }
 

@@ -150,8 +150,9 @@ public interface PatientMessages {
     @Message("The patient")
     String thePatient();
 
-    @Message("patient record")
-    String record();
+    /** The record, as the subject of the "changed by someone else" sentence. */
+    @Message("This patient record")
+    String thisRecord();
 
     @Message("The status changes with the episodes of care: discharge the patient, or start a new episode, on the"
             + " patient's episodes page.")

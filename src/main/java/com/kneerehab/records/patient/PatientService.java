@@ -109,14 +109,14 @@ public class PatientService {
     @Transactional
     public Patient update(long id, PatientInput input) {
         Patient patient = require(id);
-        Versions.check(input.version(), patient.version, text().record());
+        Versions.check(input.version(), patient.version, text().thisRecord());
         if (input.status() != null && input.status() != patient.status) {
             // the status follows the episodes of care: a discharge or a re-referral, each with its record
             throw DomainException.invalid("status", text().statusByEpisode());
         }
         apply(patient, input);
         patient.updatedAt = Instant.now(clock);
-        Versions.flush(patients.getEntityManager(), text().record());
+        Versions.flush(patients.getEntityManager(), text().thisRecord());
         audit.success("patient.update", RECORD, id, id);
         return patient;
     }

@@ -214,4 +214,8 @@ public interface PlanMessages {
 
     @Message("Download the exercise handout (PDF)")
     String downloadHandout();
+
+    /** The record, as the subject of the "changed by someone else" sentence. */
+    @Message("This plan")
+    String thisRecord();
 }

@@ -79,7 +79,7 @@ public class PlanService {
         TreatmentPlan plan = TreatmentPlan.numbered(patient, plans.nextPlanNumber(patientId));
         fill(plan, input);
         plans.persist(plan);
-        Versions.flush(plans.getEntityManager(), "plan");
+        Versions.flush(plans.getEntityManager(), text().thisRecord());
         audit.success("plan.create", RECORD, plan.id, patientId);
         return plan;
     }
@@ -94,9 +94,9 @@ public class PlanService {
         TreatmentPlan revised = old.revise(input.version(), Instant.now(clock));
         fill(revised, input);
         // the old plan must leave the "current" slot before the new one takes it
-        Versions.flush(plans.getEntityManager(), "plan");
+        Versions.flush(plans.getEntityManager(), text().thisRecord());
         plans.persist(revised);
-        Versions.flush(plans.getEntityManager(), "plan");
+        Versions.flush(plans.getEntityManager(), text().thisRecord());
         audit.success("plan.revise", RECORD, revised.id, old.patient.id);
         return revised;
     }
@@ -105,7 +105,7 @@ public class PlanService {
     void onDischarge(@Observes EpisodeService.Discharged discharge) {
         plans.currentWithItems(discharge.patientId()).ifPresent(plan -> {
             plan.end(discharge.at());
-            Versions.flush(plans.getEntityManager(), "plan");
+            Versions.flush(plans.getEntityManager(), text().thisRecord());
             audit.success("plan.end", RECORD, plan.id, discharge.patientId());
         });
     }

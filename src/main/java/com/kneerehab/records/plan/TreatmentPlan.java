@@ -113,7 +113,7 @@ public class TreatmentPlan {
      */
     public TreatmentPlan revise(Integer expectedVersion, Instant at) {
         requireCurrent();
-        Versions.check(expectedVersion, version, "plan");
+        Versions.check(expectedVersion, version, MessageBundles.get(PlanMessages.class).thisRecord());
         TreatmentPlan next = numbered(patient, planNumber + 1);
         next.previousPlanId = id;
         supersede(at);

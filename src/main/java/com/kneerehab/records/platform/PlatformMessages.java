@@ -147,7 +147,8 @@ public interface PlatformMessages {
     @Message("Edited elsewhere")
     String staleTitle();
 
-    @Message("This {what} was changed by someone else since you opened it. Reload it to see the latest version, then make your change again.")
+    /** {@code what} is the record as each feature's bundle names it for this sentence ("This evaluation"). */
+    @Message("{what} was changed by someone else since you opened it. Reload it to see the latest version, then make your change again.")
     String stale(String what);
 
     @Message("Not allowed in this state")

@@ -328,8 +328,9 @@ public interface ReportMessages {
     @Message("The progress report")
     String theReport();
 
-    @Message("progress report")
-    String record();
+    /** The record, as the subject of the "changed by someone else" sentence. */
+    @Message("This progress report")
+    String thisRecord();
 
     @Message("The report is signed and can no longer be changed; add an addendum instead.")
     String signedReadOnly();

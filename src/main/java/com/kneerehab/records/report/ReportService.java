@@ -125,7 +125,7 @@ public class ReportService {
     @Transactional
     public ProgressReport redraft(long id, ReportInputs.Version input) {
         ProgressReport report = requireOwnDraft(id);
-        Versions.check(input.version(), report.version, text().record());
+        Versions.check(input.version(), report.version, text().thisRecord());
         report.content = write(drafting.draft(report.patient));
         report.reportDate = LocalDate.now(clock);
         report.draftedAt = Instant.now(clock);
@@ -137,7 +137,7 @@ public class ReportService {
     @Transactional
     public ProgressReport save(long id, ReportInputs.Texts input) {
         ProgressReport report = requireOwnDraft(id);
-        Versions.check(input.version(), report.version, text().record());
+        Versions.check(input.version(), report.version, text().thisRecord());
         report.referralReason = Text.orNull(input.referralReason());
         report.assessment = Text.orNull(input.assessment());
         report.nextSteps = Text.orNull(input.nextSteps());
@@ -149,7 +149,7 @@ public class ReportService {
     @Transactional
     public ProgressReport sign(long id, ReportInputs.Version input) {
         ProgressReport report = requireOwnDraft(id);
-        Versions.check(input.version(), report.version, text().record());
+        Versions.check(input.version(), report.version, text().thisRecord());
         report.sign(user.subject(), user.displayName(), Instant.now(clock), hash(report));
         touch(report);
         audit.success("report.sign", RECORD, id, report.patient.id);
@@ -266,7 +266,7 @@ public class ReportService {
 
     private void touch(ProgressReport report) {
         report.updatedAt = Instant.now(clock);
-        Versions.flush(reports.getEntityManager(), text().record());
+        Versions.flush(reports.getEntityManager(), text().thisRecord());
     }
 
     /** SHA-256 over what is signed: the drafted parts and the clinician's three texts, each length-prefixed. */

@@ -16,6 +16,7 @@ import java.util.Map;
 import static com.kneerehab.records.Fixtures.put;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.startsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -206,7 +207,7 @@ class EvaluationApiTest {
         stale.put("extensionLeft", 55);
         given().contentType(ContentType.JSON).body(stale)
                 .when().put("/api/v1/evaluations/{id}/steps/hip", id)
-                .then().statusCode(409).body("detail", containsString("Reload"));
+                .then().statusCode(409).body("detail", startsWith("This evaluation was changed by someone else"));
         assertEquals("10", db.single("SELECT hip_extension_left FROM evaluation WHERE id = " + id));
     }
 

@@ -14,6 +14,7 @@ import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.startsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -88,7 +89,7 @@ class PatientApiTest {
         stale.put("version", 0);
         given().contentType(ContentType.JSON).body(stale).when().put("/api/v1/patients/{id}", id)
                 .then().statusCode(409)
-                .body("detail", containsString("Reload"));
+                .body("detail", startsWith("This patient record was changed by someone else"));
         assertEquals("Runner-Smith", db.single("SELECT family_name FROM patient WHERE id = " + id));
     }
 

@@ -1,6 +1,9 @@
 package com.kneerehab.records.portal;
 
+import com.kneerehab.records.outcome.OutcomeMessages;
 import com.kneerehab.records.platform.FormClient;
+import com.kneerehab.records.platform.Messages;
+import com.kneerehab.records.platform.PlatformMessages;
 import com.kneerehab.records.platform.Roles;
 import com.kneerehab.records.platform.TestDatabase;
 import io.quarkus.test.junit.QuarkusTest;
@@ -227,5 +230,16 @@ class PortalLanguageTest {
         }
         given().accept("text/html").when().get("/portal/plans/{id}/print", mine.planId()).then()
                 .body(not(containsString("numbness")));
+    }
+
+    @Test
+    void aChangeMadeElsewhereNamesTheRecordInTheSentencesOwnLanguage() {
+        // each feature names its record for the platform's sentence, so the Spanish one agrees in gender
+        assertEquals("Otra persona ha hecho cambios en esta respuesta después de que usted abriera la página."
+                        + " Vuelva a cargarla para ver la última versión y haga de nuevo su cambio.",
+                Messages.get(PlatformMessages.class, SPANISH).stale(Messages.get(OutcomeMessages.class, SPANISH).thisRecord()));
+        assertTrue(Messages.get(PlatformMessages.class, Locale.ENGLISH)
+                .stale(Messages.get(OutcomeMessages.class, Locale.ENGLISH).thisRecord())
+                .startsWith("This response was changed by someone else since you opened it."));
     }
 }
