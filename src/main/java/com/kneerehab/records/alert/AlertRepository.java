@@ -37,8 +37,10 @@ public class AlertRepository implements PanacheRepository<ClinicianAlert> {
         return find("acknowledgement.acknowledgedAt is null order by raisedAt, id").page(0, limit).list();
     }
 
-    public long countOpen() {
-        return count("acknowledgement.acknowledgedAt is null");
+    /** The open alerts, counted up to {@code upTo} (at most that many index entries are read). */
+    public long countOpen(int upTo) {
+        return getEntityManager().createQuery("select a.id from ClinicianAlert a where a.acknowledgement.acknowledgedAt is null",
+                Long.class).setMaxResults(upTo).getResultList().size();
     }
 
     public boolean existsFor(ClinicianAlert.Kind kind, long sessionLogId) {

@@ -54,8 +54,8 @@ public class AlertService {
         return alerts.open(limit);
     }
 
-    public long countOpen() {
-        return alerts.countOpen();
+    public long countOpen(int upTo) {
+        return alerts.countOpen(upTo);
     }
 
     /**

@@ -46,8 +46,10 @@ public class EvaluationRepository implements PanacheRepository<Evaluation> {
                 .getResultList();
     }
 
-    public long countDraftsStartedBefore(Instant before) {
-        return count("status = 'DRAFT' and createdAt < ?1", before);
+    /** Drafts started before the instant, counted up to {@code upTo} (ix_evaluation_draft). */
+    public long countDraftsStartedBefore(Instant before, int upTo) {
+        return getEntityManager().createQuery("select e.id from Evaluation e where e.status = 'DRAFT' and e.createdAt < :before",
+                Long.class).setParameter("before", before).setMaxResults(upTo).getResultList().size();
     }
 
     public List<Handover> handoversFor(long evaluationId) {

@@ -108,8 +108,8 @@ public class EvaluationService {
         return evaluations.draftsStartedBefore(before, limit);
     }
 
-    public long countDraftsStartedBefore(java.time.Instant before) {
-        return evaluations.countDraftsStartedBefore(before);
+    public long countDraftsStartedBefore(java.time.Instant before, int upTo) {
+        return evaluations.countDraftsStartedBefore(before, upTo);
     }
 
     @Transactional

@@ -53,8 +53,10 @@ public class PlanRepository implements PanacheRepository<TreatmentPlan> {
                 .getResultList();
     }
 
-    public long countReviewsPassed(LocalDate today) {
-        return count("status = 'CURRENT' and reviewDate < ?1", today);
+    /** Current plans past their review date, counted up to {@code upTo} (ix_plan_review). */
+    public long countReviewsPassed(LocalDate today, int upTo) {
+        return getEntityManager().createQuery("select p.id from TreatmentPlan p where p.status = 'CURRENT' and p.reviewDate < :today",
+                Long.class).setParameter("today", today).setMaxResults(upTo).getResultList().size();
     }
 
     public int nextPlanNumber(long patientId) {

@@ -152,8 +152,8 @@ public class PlanService {
         return plans.reviewsPassed(today, limit);
     }
 
-    public long countReviewsPassed(java.time.LocalDate today) {
-        return plans.countReviewsPassed(today);
+    public long countReviewsPassed(java.time.LocalDate today, int upTo) {
+        return plans.countReviewsPassed(today, upTo);
     }
 
     /** The patient's signed evaluations, newest first: the ones a plan may follow from. */

@@ -30,8 +30,8 @@ public class AlertSource implements AttentionSource {
     }
 
     @Override
-    public long count(Instant now) {
-        return alerts.countOpen();
+    public long count(Instant now, int upTo) {
+        return alerts.countOpen(upTo);
     }
 
     @Override

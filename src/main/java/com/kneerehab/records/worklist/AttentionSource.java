@@ -14,8 +14,12 @@ public interface AttentionSource {
 
     List<AttentionItem> items(Instant now, int limit);
 
-    /** How many items there are in all (one statement), for the counts in the navigation. */
-    long count(Instant now);
+    /**
+     * How many items there are (one statement), for the counts in the navigation. An urgent source counts every
+     * item; another may stop at {@code upTo}, so that a page's navigation reads a bounded number of index
+     * entries however far behind the clinic is (the navigation then shows "100+").
+     */
+    long count(Instant now, int upTo);
 
     /** Whether this source's items count as urgent in the navigation. */
     boolean urgent();

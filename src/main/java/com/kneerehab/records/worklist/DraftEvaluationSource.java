@@ -27,8 +27,8 @@ public class DraftEvaluationSource implements AttentionSource {
     }
 
     @Override
-    public long count(Instant now) {
-        return evaluations.countDraftsStartedBefore(now.minus(OLD_DRAFT));
+    public long count(Instant now, int upTo) {
+        return evaluations.countDraftsStartedBefore(now.minus(OLD_DRAFT), upTo);
     }
 
     @Override

@@ -30,8 +30,8 @@ public class MeasureDueSource implements AttentionSource {
     }
 
     @Override
-    public long count(Instant now) {
-        return outcomes.dueForWorklist(COUNTED).size();
+    public long count(Instant now, int upTo) {
+        return outcomes.dueForWorklist(Math.min(COUNTED, upTo)).size();
     }
 
     @Override

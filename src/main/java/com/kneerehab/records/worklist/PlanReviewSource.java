@@ -29,8 +29,8 @@ public class PlanReviewSource implements AttentionSource {
     }
 
     @Override
-    public long count(Instant now) {
-        return plans.countReviewsPassed(today(now));
+    public long count(Instant now, int upTo) {
+        return plans.countReviewsPassed(today(now), upTo);
     }
 
     @Override

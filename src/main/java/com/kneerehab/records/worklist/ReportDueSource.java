@@ -27,8 +27,8 @@ public class ReportDueSource implements AttentionSource {
     }
 
     @Override
-    public long count(Instant now) {
-        return reports.due().size();
+    public long count(Instant now, int upTo) {
+        return Math.min(reports.due().size(), upTo);
     }
 
     @Override

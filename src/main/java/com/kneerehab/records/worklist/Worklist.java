@@ -39,9 +39,12 @@ public class Worklist {
     public record Page(List<Entry> entries, int items, boolean cut) {
     }
 
-    /** The numbers shown in the navigation. */
-    public record Counts(long items, long urgent) {
+    /** The numbers shown in the navigation; {@code more} when a routine source had more than was counted. */
+    public record Counts(long items, long urgent, boolean more) {
     }
+
+    /** A routine source's count in the navigation stops here (shown as "100+"); urgent ones are counted in full. */
+    static final int NAV_UP_TO = 100;
 
     static final Comparator<AttentionItem> URGENCY = Comparator.comparing(AttentionItem::reason)
             .thenComparing(AttentionItem::since);
@@ -95,13 +98,16 @@ public class Worklist {
         Instant now = Instant.now(clock);
         long items = 0;
         long urgent = 0;
+        boolean more = false;
         for (AttentionSource source : sources) {
-            long n = source.wholeClinic() ? wholeClinic.count(source, now) : source.count(now);
+            long n = source.wholeClinic() ? wholeClinic.count(source, now, NAV_UP_TO) : source.count(now, NAV_UP_TO);
             items += n;
             if (source.urgent()) {
                 urgent += n;
+            } else {
+                more |= n >= NAV_UP_TO;
             }
         }
-        return new Counts(items, urgent);
+        return new Counts(items, urgent, more);
     }
 }

@@ -22,7 +22,7 @@ public class WorklistCounts {
     CurrentUser user;
 
     private static final Logger LOG = Logger.getLogger(WorklistCounts.class);
-    private static final Worklist.Counts NONE = new Worklist.Counts(0, 0);
+    private static final Worklist.Counts NONE = new Worklist.Counts(0, 0, false);
 
     private Worklist.Counts counts;
 
@@ -32,6 +32,11 @@ public class WorklistCounts {
 
     public long urgent() {
         return get().urgent();
+    }
+
+    /** Whether there are more items than counted (shown as "100+"). */
+    public boolean more() {
+        return get().more();
     }
 
     private Worklist.Counts get() {

@@ -112,6 +112,18 @@ class WorklistTest {
     }
 
     @Test
+    void aRoutineCountStopsAtAHundredAndSaysThereIsMore() {
+        PortalFixtures.Linked behind = fixtures.patientWithPlan("Behind");
+        for (int i = 0; i < 101; i++) {
+            records.alert(behind.patientId(), ClinicianAlert.Kind.RISING_PAIN);
+        }
+        String badge = given().accept("text/html").when().get("/clinic/exercises").then().statusCode(200)
+                .extract().asString().replaceAll("(?s).*<span class=\"badge\">([^<]*)</span>.*", "$1");
+        // a hundred alerts counted (of 101) and the missing baseline measure, and a sign that there are more
+        assertEquals("101+", badge);
+    }
+
+    @Test
     void anEmptyWorklistSaysSo() {
         given().accept("text/html").when().get("/clinic/worklist").then().statusCode(200)
                 .body(containsString("Nobody needs attention right now."))
