@@ -117,4 +117,19 @@ class ChartPlotTest {
         assertEquals("12.3", ChartPlot.n(12.34));
         assertEquals("-4.5", ChartPlot.n(-4.5));
     }
+
+    @Test
+    void coordinatesAreWrittenWithOneDecimalAtMostAsFormatWouldWriteThem() {
+        java.util.Random random = new java.util.Random(7);
+        for (int i = 0; i < 20_000; i++) {
+            double value = (random.nextDouble() - 0.5) * 2000;
+            double rounded = Math.round(value * 10) / 10.0;
+            String expected = rounded == Math.rint(rounded) ? Long.toString((long) rounded)
+                    : String.format(java.util.Locale.ROOT, "%.1f", rounded);
+            assertEquals(expected, ChartPlot.n(value), "for " + value);
+        }
+        assertEquals("-0.4", ChartPlot.n(-0.4));
+        assertEquals("0", ChartPlot.n(-0.04));
+        assertEquals("300", ChartPlot.n(299.96));
+    }
 }
