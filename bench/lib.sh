@@ -104,13 +104,13 @@ refresh_drafts() { # after a second: saves still in flight when wrk stopped must
         > "$DATA/drafts.txt"
 }
 
-start_app() { # extra JVM options; sets APP_PID, READY_MS (launch to ready) and STARTED_IN (Quarkus' own figure)
+start_app() { # extra JVM options (READY_URL: where readiness is asked); sets APP_PID, READY_MS (launch to ready) and STARTED_IN (Quarkus' own figure)
     local t0 t1
     t0=$(date +%s%N)
     "${JAVA_CMD:-java}" $BENCH_JAVA_OPTS "$@" -jar "$APP_JAR" > "$LOGS/app.log" 2>&1 &
     APP_PID=$!
     for i in $(seq 1 1500); do
-        [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$BENCH_MANAGEMENT_PORT/q/health/ready")" = 200 ] && break
+        [ "$(curl -s -o /dev/null -w '%{http_code}' "${READY_URL:-http://127.0.0.1:$BENCH_MANAGEMENT_PORT/q/health/ready}")" = 200 ] && break
         kill -0 "$APP_PID" 2>/dev/null || { tail -n 30 "$LOGS/app.log"; exit 1; }
         [ "$i" = 1500 ] && { echo "The application did not become ready" >&2; exit 1; }
         sleep 0.02
@@ -147,4 +147,41 @@ sign_in_bench_browsers() { # session cookies for the bench clinician and each be
     : > "$DATA/cookie_patients.txt"
     while read -r username _; do browser_session "$username" /portal >> "$DATA/cookie_patients.txt"; done < "$DATA/bench_patients.txt"
     echo "Signed in bench.clinician and $(wc -l < "$DATA/cookie_patients.txt") bench patients through the browser flow"
+}
+
+# ---------------------------------------------------------------- measuring (run.sh, compare.sh)
+# CPU used per request by the application and by MariaDB (all of the server, which others may use too),
+# and how busy the whole machine was: what the 2 cores can give is the ceiling of every request type.
+HZ=$(getconf CLK_TCK)
+DB_PID=$(ss -ltnpH "sport = :$BENCH_DB_PORT" 2>/dev/null | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2)
+cpu_ticks() { [ -n "$1" ] && [ -r "/proc/$1/stat" ] && awk '{print $14 + $15}' "/proc/$1/stat" || echo 0; }
+machine_ticks() { awk '/^cpu / {t = 0; for (f = 2; f <= 9; f++) t += $f; print t, $5 + $6}' /proc/stat; }
+jit_ticks() { # CPU ticks of the application's JIT compiler threads so far
+    local t sum=0
+    for t in /proc/"$APP_PID"/task/*; do
+        case "$(cat "$t/comm" 2>/dev/null)" in "C1 Compil"* | "C2 Compil"*) sum=$((sum + $(awk '{print $14 + $15}' "$t/stat"))) ;; esac
+    done
+    echo "$sum"
+}
+# The JIT compiler keeps a core busy for the first minute or so of load on 2 cores; measured then, it
+# would be counted as the requests' cost. Every request type runs JIT_WARMUP seconds first, unmeasured.
+jit_warmup() {
+    local s
+    for s in $SCENARIOS; do
+        [ "$s" = step ] && refresh_drafts
+        SCENARIO=$s BENCH_DATA="$DATA" WRK_THREADS=$WRK_THREADS wrk -t"$WRK_THREADS" -c"$CONNECTIONS" -d"${JIT_WARMUP}s" \
+            -s "$BENCH_ROOT/bench/wrk/scenario.lua" "$APP" > "$LOGS/jit-warmup-$s.txt" 2>&1
+    done
+}
+measure() { # scenario, wrk output file, results file: one measured run with its CPU cost per request
+    local a0 a1 d0 d1 m0 m1 i0 i1 n cost
+    a0=$(cpu_ticks "$APP_PID"); d0=$(cpu_ticks "$DB_PID"); j0=$(jit_ticks); read -r m0 i0 <<< "$(machine_ticks)"
+    SCENARIO=$1 BENCH_DATA="$DATA" WRK_THREADS=$WRK_THREADS wrk -t"$WRK_THREADS" -c"$CONNECTIONS" -d"${DURATION}s" \
+        --timeout 5s -s "$BENCH_ROOT/bench/wrk/scenario.lua" "$APP" > "$2" 2>&1
+    a1=$(cpu_ticks "$APP_PID"); d1=$(cpu_ticks "$DB_PID"); j1=$(jit_ticks); read -r m1 i1 <<< "$(machine_ticks)"
+    n=$(grep -o '^RESULT .* requests=[0-9]*' "$2" | grep -o '[0-9]*$' || true)
+    cost=$(awk -v a=$((a1 - a0)) -v d=$((d1 - d0)) -v m=$((m1 - m0)) -v i=$((i1 - i0)) -v j=$((j1 - j0)) -v n="${n:-0}" -v hz="$HZ" \
+        'BEGIN { if (n == 0) n = 1; if (a == 0) a = 1
+                 printf "app_cpu_ms=%.2f db_cpu_ms=%.2f busy=%.0f jit=%.0f", a * 1000 / hz / n, d * 1000 / hz / n, 100 * (m - i) / m, 100 * j / a }')
+    grep '^RESULT' "$2" | sed "s/\$/ $cost/" | tee -a "$3"
 }
