@@ -1,10 +1,8 @@
 package com.kneerehab.records.portal;
 
-import com.kneerehab.records.patient.Patient;
 import com.kneerehab.records.patient.PatientRepository;
 import com.kneerehab.records.platform.Roles;
 import com.kneerehab.records.platform.TestDatabase;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
@@ -13,19 +11,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 import static io.restassured.RestAssured.given;
-import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A patient's warning report never fails because a clinician edits the patient's record at the same moment.
@@ -64,35 +57,15 @@ class WarningReportConcurrencyTest {
     @Test
     void aReportWhileTheChartIsBeingEditedIsSavedAndTheEditToo() throws Exception {
         int versionBefore = Integer.parseInt(db.single("SELECT version FROM patient WHERE id = " + mine.patientId()));
-        CountDownLatch edited = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
-
         // a clinician's edit of the record: changed, flushed (row locked, version moved), not yet committed
-        CompletableFuture<Void> edit = CompletableFuture.runAsync(() -> QuarkusTransaction.requiringNew().run(() -> {
-            Patient patient = patients.findById(mine.patientId());
-            patient.phone = "+44 7700 900999";
-            patient.updatedAt = Instant.now();
-            patients.flush();
-            edited.countDown();
-            try {
-                assertTrue(release.await(30, TimeUnit.SECONDS));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }), threads);
-        assertTrue(edited.await(30, TimeUnit.SECONDS), "the edit started");
+        HeldPatientChange edit = HeldPatientChange.start(patients, mine.patientId(),
+                patient -> patient.phone = "+44 7700 900999", threads);
 
         // the patient reports a warning symptom meanwhile
         CompletableFuture<Integer> report = CompletableFuture.supplyAsync(() -> given().contentType(ContentType.JSON)
                 .body(Map.of("submissionId", "concurrent-1", "symptom", "TINGLING_ARMS", "details", "Left arm"))
                 .when().post("/api/v1/me/warnings").then().extract().statusCode(), threads);
-        // wait until the report is either done or waiting for the edit's lock, then let the edit commit
-        await().atMost(Duration.ofSeconds(30)).until(() -> report.isDone() || db.count("information_schema.innodb_trx t",
-                "t.trx_state = 'LOCK WAIT' AND t.trx_mysql_thread_id IN (SELECT p.id FROM information_schema.processlist p"
-                        + " WHERE p.db = DATABASE())") > 0);
-        release.countDown();
-        edit.get(30, TimeUnit.SECONDS);
+        edit.commitOnceWaitedFor(db, report);
 
         assertEquals(201, report.get(30, TimeUnit.SECONDS), "the report is saved, not refused");
         assertEquals(1, db.count("warning_report", "acknowledged_at IS NULL AND patient_id = " + mine.patientId()));
