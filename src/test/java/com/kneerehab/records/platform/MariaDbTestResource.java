@@ -20,29 +20,52 @@ import java.util.Map;
 public class MariaDbTestResource implements QuarkusTestResourceLifecycleManager {
 
     private static final int LOCAL_PORT = 3306;
-    /** The user the application connects as: tests can lock it out to simulate losing the database. */
-    public static final String APP_USER = "krr_app_" + ProcessHandle.current().pid();
-    public static final String APP_PASSWORD = java.util.UUID.randomUUID().toString();
-    /** The user that owns the schema and runs the migrations (Flyway), as in production. */
-    public static final String OWNER_USER = "krr_owner_" + ProcessHandle.current().pid();
-    public static final String OWNER_PASSWORD = java.util.UUID.randomUUID().toString();
     private static final String[] HOSTS = {"127.0.0.1", "localhost"};
+    /** The server and user of the test application's database, which {@link #outage()} takes away. */
     private static String adminUrl;
-
+    private static String applicationUser;
     private static EmbeddedMariaDb running;
 
+    /** Whether this is the test application's database (Quarkus' resource) or one a test starts for itself. */
+    private final boolean forTheTestApplication;
+    /** Names carry the process id, and a test's own suffix, so two databases of one JVM never meet. */
+    private final String suffix;
+    /** The user the application connects as: tests can lock it out to simulate losing the database. */
+    private final String appUser;
+    private final String appPassword = java.util.UUID.randomUUID().toString();
+    /** The user that owns the schema and runs the migrations (Flyway), as in production. */
+    private final String ownerUser;
+    private final String ownerPassword = java.util.UUID.randomUUID().toString();
+    private String serverUrl;
     private EmbeddedMariaDb embedded;
     private Path dataDir;
     private String database;
 
+    /** The test application's database: Quarkus creates it from {@code @QuarkusTestResource}. */
+    public MariaDbTestResource() {
+        this(null);
+    }
+
+    /**
+     * A database of a test's own (for an application it starts itself), named apart from the test application's
+     * by {@code name}, so creating or dropping it never touches the database a running test application uses.
+     */
+    public MariaDbTestResource(String name) {
+        forTheTestApplication = name == null;
+        suffix = ProcessHandle.current().pid() + (name == null ? "" : "_" + name);
+        appUser = "krr_app_" + suffix;
+        ownerUser = "krr_owner_" + suffix;
+    }
+
     @Override
     public Map<String, String> start() {
         if (!"false".equals(System.getProperty("test.use-local-mariadb")) && EmbeddedMariaDb.isListening(LOCAL_PORT)) {
-            database = "krr_test_" + ProcessHandle.current().pid();
-            adminUrl = "jdbc:mariadb://127.0.0.1:" + LOCAL_PORT + "/";
-            run(adminUrl, "DROP DATABASE IF EXISTS " + database,
+            database = "krr_test_" + suffix;
+            serverUrl = "jdbc:mariadb://127.0.0.1:" + LOCAL_PORT + "/";
+            run(serverUrl, "DROP DATABASE IF EXISTS " + database,
                     "CREATE DATABASE " + database + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
-            createUsers(database);
+            createUsers();
+            remember(null);
             return config("jdbc:mariadb://127.0.0.1:" + LOCAL_PORT + "/" + database);
         }
         try {
@@ -51,13 +74,21 @@ public class MariaDbTestResource implements QuarkusTestResourceLifecycleManager 
             throw new IllegalStateException(e);
         }
         embedded = EmbeddedMariaDb.start(0, dataDir);
-        running = embedded;
-        adminUrl = embedded.jdbcUrl().substring(0, embedded.jdbcUrl().lastIndexOf('/') + 1);
+        serverUrl = embedded.jdbcUrl().substring(0, embedded.jdbcUrl().lastIndexOf('/') + 1);
+        remember(embedded);
         // the embedded server runs without grant tables: the application connects as root and owns the
         // schema, so the runtime user's grants (DB_RUNTIME_GRANTEES) are not given
         return Map.of("quarkus.datasource.jdbc.url", embedded.jdbcUrl(),
                 "quarkus.datasource.username", "root",
                 "quarkus.datasource.password", "");
+    }
+
+    private void remember(EmbeddedMariaDb server) {
+        if (forTheTestApplication) {
+            adminUrl = serverUrl;
+            applicationUser = appUser;
+            running = server;
+        }
     }
 
     /**
@@ -69,12 +100,12 @@ public class MariaDbTestResource implements QuarkusTestResourceLifecycleManager 
             running.stop();
             return;
         }
-        asAdmin("ALTER USER '" + APP_USER + "'@'127.0.0.1' ACCOUNT LOCK",
-                "ALTER USER '" + APP_USER + "'@'localhost' ACCOUNT LOCK");
+        asAdmin("ALTER USER '" + applicationUser + "'@'127.0.0.1' ACCOUNT LOCK",
+                "ALTER USER '" + applicationUser + "'@'localhost' ACCOUNT LOCK");
         List<String> kills = new ArrayList<>();
         try (Connection c = DriverManager.getConnection(adminUrl, "root", "");
              var rs = c.createStatement().executeQuery(
-                     "SELECT id FROM information_schema.processlist WHERE user = '" + APP_USER + "'")) {
+                     "SELECT id FROM information_schema.processlist WHERE user = '" + applicationUser + "'")) {
             while (rs.next()) {
                 kills.add("KILL CONNECTION " + rs.getLong(1));
             }
@@ -92,22 +123,22 @@ public class MariaDbTestResource implements QuarkusTestResourceLifecycleManager 
             running.restart();
             return;
         }
-        asAdmin("ALTER USER '" + APP_USER + "'@'127.0.0.1' ACCOUNT UNLOCK",
-                "ALTER USER '" + APP_USER + "'@'localhost' ACCOUNT UNLOCK");
+        asAdmin("ALTER USER '" + applicationUser + "'@'127.0.0.1' ACCOUNT UNLOCK",
+                "ALTER USER '" + applicationUser + "'@'localhost' ACCOUNT UNLOCK");
     }
 
     /**
      * The schema's owner, which migrates, and the application's user, which gets no privileges here: the
      * migrations grant it what it needs, as they do in production.
      */
-    private static void createUsers(String db) {
+    private void createUsers() {
         for (String host : HOSTS) {
-            String owner = "'" + OWNER_USER + "'@'" + host + "'";
-            String user = "'" + APP_USER + "'@'" + host + "'";
-            run(adminUrl, "DROP USER IF EXISTS " + owner, "DROP USER IF EXISTS " + user,
-                    "CREATE USER " + owner + " IDENTIFIED BY '" + OWNER_PASSWORD + "'",
-                    "GRANT ALL PRIVILEGES ON " + db + ".* TO " + owner + " WITH GRANT OPTION",
-                    "CREATE USER " + user + " IDENTIFIED BY '" + APP_PASSWORD + "'");
+            String owner = "'" + ownerUser + "'@'" + host + "'";
+            String user = "'" + appUser + "'@'" + host + "'";
+            run(serverUrl, "DROP USER IF EXISTS " + owner, "DROP USER IF EXISTS " + user,
+                    "CREATE USER " + owner + " IDENTIFIED BY '" + ownerPassword + "'",
+                    "GRANT ALL PRIVILEGES ON " + database + ".* TO " + owner + " WITH GRANT OPTION",
+                    "CREATE USER " + user + " IDENTIFIED BY '" + appPassword + "'");
         }
     }
 
@@ -120,14 +151,16 @@ public class MariaDbTestResource implements QuarkusTestResourceLifecycleManager 
     public void stop() {
         if (embedded != null) {
             embedded.stop();
-            running = null;
+            if (running == embedded) {
+                running = null;
+            }
             deleteTree(dataDir);
         } else if (database != null) {
-            run(adminUrl, "DROP DATABASE IF EXISTS " + database,
-                    "DROP USER IF EXISTS '" + APP_USER + "'@'127.0.0.1'",
-                    "DROP USER IF EXISTS '" + APP_USER + "'@'localhost'",
-                    "DROP USER IF EXISTS '" + OWNER_USER + "'@'127.0.0.1'",
-                    "DROP USER IF EXISTS '" + OWNER_USER + "'@'localhost'");
+            run(serverUrl, "DROP DATABASE IF EXISTS " + database,
+                    "DROP USER IF EXISTS '" + appUser + "'@'127.0.0.1'",
+                    "DROP USER IF EXISTS '" + appUser + "'@'localhost'",
+                    "DROP USER IF EXISTS '" + ownerUser + "'@'127.0.0.1'",
+                    "DROP USER IF EXISTS '" + ownerUser + "'@'localhost'");
         }
     }
 
@@ -139,15 +172,15 @@ public class MariaDbTestResource implements QuarkusTestResourceLifecycleManager 
         }
     }
 
-    private static Map<String, String> config(String url) {
+    private Map<String, String> config(String url) {
         return Map.of(
                 "quarkus.datasource.jdbc.url", url,
-                "quarkus.datasource.username", APP_USER,
-                "quarkus.datasource.password", APP_PASSWORD,
-                "quarkus.flyway.username", OWNER_USER,
-                "quarkus.flyway.password", OWNER_PASSWORD,
+                "quarkus.datasource.username", appUser,
+                "quarkus.datasource.password", appPassword,
+                "quarkus.flyway.username", ownerUser,
+                "quarkus.flyway.password", ownerPassword,
                 "quarkus.flyway.placeholders.runtime_grantees",
-                "`" + APP_USER + "`@`127.0.0.1`, `" + APP_USER + "`@`localhost`");
+                "`" + appUser + "`@`127.0.0.1`, `" + appUser + "`@`localhost`");
     }
 
     private static void run(String url, String... statements) {

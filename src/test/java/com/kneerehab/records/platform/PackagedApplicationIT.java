@@ -42,7 +42,7 @@ class PackagedApplicationIT {
 
     @BeforeAll
     static void database() {
-        database = new MariaDbTestResource();
+        database = new MariaDbTestResource("packaged");
         datasource = database.start();
     }
 
