@@ -175,13 +175,15 @@ public class AuditVerifier {
             return Result.broken(checked, lastEntry, Reason.TRUNCATED, words().checkpointNotReached(
                     checkpoint.takenAt().toString(), checkpoint.count(), checkpoint.lastEntryId(), head.count()));
         }
-        long unsealed;
+        // The walk has seen seals 1..seq each name a different entry that exists (entry_id is unique), so the
+        // entries not yet sealed are the rest: a count, instead of an anti-join that reads every seal again
+        // (14 s on two million entries, longer than the connection's socket timeout).
+        long entries;
         try (Statement s = db.createStatement();
-             ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM audit_entry e"
-                     + " WHERE NOT EXISTS (SELECT 1 FROM audit_seal s WHERE s.entry_id = e.id)")) {
+             ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM audit_entry")) {
             rs.next();
-            unsealed = rs.getLong(1);
+            entries = rs.getLong(1);
         }
-        return Result.ok(checked, unsealed);
+        return Result.ok(checked, entries - seq);
     }
 }

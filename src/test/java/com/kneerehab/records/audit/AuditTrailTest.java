@@ -76,6 +76,22 @@ class AuditTrailTest {
                 .stream().map(Long::valueOf).toList());
     }
 
+    /** Entries written while the sealer stands still are counted as waiting, not as a break in the chain. */
+    @Test
+    void countsTheEntriesNotYetSealed() {
+        AuditVerifier.Result[] result = new AuditVerifier.Result[1];
+        sealing.exclusive(() -> {
+            for (int i = 0; i < 3; i++) {
+                audit.append("clinician", Roles.CLINICIAN, "patient.read", "patient", 20L + i, 20L + i,
+                        AuditLog.Outcome.SUCCESS, "127.0.0.1");
+            }
+            result[0] = verifier.verify();
+        });
+        assertTrue(result[0].intact(), result[0].problem());
+        assertEquals(Long.parseLong(db.single("SELECT COUNT(*) FROM audit_seal")), result[0].checked());
+        assertEquals(3, result[0].unsealed());
+    }
+
     /** Many callers at once: each returns with its own entry written once, and all are sealed in one chain. */
     @Test
     void concurrentAppendsFormOneChainWithEveryEntryOnce() throws Exception {
