@@ -177,7 +177,7 @@ public class AuditVerifier {
         }
         // The walk has seen seals 1..seq each name a different entry that exists (entry_id is unique), so the
         // entries not yet sealed are the rest: a count, instead of an anti-join that reads every seal again
-        // (14 s on two million entries, longer than the connection's socket timeout).
+        // (14 s on two million entries, next to the connection's 15 s socket timeout).
         long entries;
         try (Statement s = db.createStatement();
              ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM audit_entry")) {
